@@ -1,0 +1,51 @@
+# Myoclonus DDx — the two commands are `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEV_ENV := DJANGO_DEBUG=true
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run test test-fast bench browser-deps serve migrate demo clean
+
+install: $(STAMP)
+
+# experta 1.9.4 pins frozendict==1.2 (broken on Python >= 3.10) and schema==0.6.7 in its
+# metadata: install everything else pinned first, then experta alone with --no-deps,
+# and prove the result imports with frozendict 2.
+$(STAMP): requirements.txt requirements-experta.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps -r requirements-experta.txt
+	$(PY) -c "import experta, frozendict; assert int(frozendict.__version__.split('.')[0]) >= 2, frozendict.__version__; print('experta', experta.__version__, 'with frozendict', frozendict.__version__)"
+	touch $(STAMP)
+
+migrate: install
+	$(DEV_ENV) $(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(DEV_ENV) $(PY) manage.py seed_demo
+
+run: migrate
+	$(DEV_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
+
+# Browser tests drive Debian's Chromium and inject axe-core from the npm registry.
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	@test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund --loglevel=error
+
+test: install browser-deps
+	$(PY) -m pytest
+
+test-fast: install
+	$(PY) -m pytest -m "not browser"
+
+bench: install
+	$(PY) bench/engine.py
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache .hypothesis

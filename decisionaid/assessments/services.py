@@ -1,0 +1,65 @@
+"""The one place that runs the engine and stores what it returns.
+
+Web views, API views, the CLI and the case walkthroughs all call these functions,
+so they cannot disagree. Each write is a single transaction: bad answers raise
+rules.InvalidAnswers before anything is saved.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+import rules
+
+from .models import Assessment
+
+
+def evaluate(*, answers: dict) -> dict:
+    """The engine's result for these answers, nothing stored."""
+    return rules.assess(answers).as_dict()
+
+
+def assessment_start(*, owner=None, session_key: str = "", channel: str = Assessment.Channel.WEB) -> Assessment:
+    """An empty assessment, before the first answer (the web wizard's first step)."""
+    return Assessment.objects.create(
+        owner=owner if owner is not None and owner.is_authenticated else None,
+        session_key=session_key,
+        channel=channel,
+    )
+
+
+def assessment_record_answers(*, assessment: Assessment, answers: dict, complete: bool = False) -> Assessment:
+    """Merge answers into a stored assessment and refresh its result snapshot.
+
+    Answers for questions not mentioned are kept, so the wizard can save one section
+    at a time. The merged answers are validated as a whole before anything is written.
+    """
+    return _save_evaluated(assessment, {**assessment.answers, **answers}, complete=complete)
+
+
+def assessment_replace_answers(*, assessment: Assessment, answers: dict) -> Assessment:
+    """Replace every answer (the API's full update) and re-evaluate."""
+    return _save_evaluated(assessment, answers, complete=True)
+
+
+def assessment_create(*, answers: dict, owner=None, session_key: str = "",
+                      channel: str = Assessment.Channel.API) -> Assessment:
+    """A complete assessment from a full set of answers in one step (the API's create)."""
+    assessment = Assessment(
+        owner=owner if owner is not None and owner.is_authenticated else None,
+        session_key=session_key,
+        channel=channel,
+    )
+    return _save_evaluated(assessment, answers, complete=True)
+
+
+def _save_evaluated(assessment: Assessment, answers: dict, *, complete: bool) -> Assessment:
+    result = evaluate(answers=answers)
+    with transaction.atomic():
+        assessment.answers = result["answers"]
+        assessment.result = result
+        assessment.kb_version = result["kb_version"]
+        if complete:
+            assessment.status = Assessment.Status.COMPLETE
+        assessment.save()
+    return assessment

@@ -1,0 +1,12 @@
+"""Settings for the test suite: production mode (DEBUG off, as users see it) with a
+throwaway key and plain static files, so pages render without collectstatic."""
+
+import os
+
+os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-not-for-any-deployment")
+os.environ.setdefault("DJANGO_DEBUG", "false")
+os.environ.setdefault("DJANGO_PLAIN_STATIC", "true")
+os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+from .settings import *  # noqa: E402,F403

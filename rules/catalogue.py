@@ -1,0 +1,52 @@
+"""The knowledge base as data for display: every rule, source, and result entry,
+and a version that changes whenever any of it changes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from .knowledge import RULES
+from .questionnaire import questionnaire_as_dict
+from .sources import SOURCES
+from .vocabulary import CAUSES, CONDITIONS, DISCLAIMER, ORIGINS, RED_FLAGS, TREATMENTS, WORKUP_STEPS
+
+KB_RELEASE = "1.0"
+
+
+def _entries(registry) -> list[dict]:
+    return [
+        {k: v for k, v in (("id", e.id), ("label", e.label), ("summary", e.summary),
+                           ("sources", list(e.sources)), ("group", e.group),
+                           ("cautions", list(e.cautions)), ("action", e.action)) if v or k == "sources"}
+        for e in registry.values()
+    ]
+
+
+def catalogue() -> dict:
+    """Everything the knowledge base knows, for the rule browser and the API."""
+    return {
+        "kb_version": KB_VERSION,
+        "disclaimer": DISCLAIMER,
+        "rules": [r.as_dict() for r in RULES],
+        "sources": [s.as_dict() for s in SOURCES.values()],
+        "causes": _entries(CAUSES),
+        "origins": _entries(ORIGINS),
+        "conditions": _entries(CONDITIONS),
+        "workup": _entries(WORKUP_STEPS),
+        "treatments": _entries(TREATMENTS),
+        "red_flags": _entries(RED_FLAGS),
+    }
+
+
+def _fingerprint() -> str:
+    content = {
+        "rules": [r.as_dict() for r in RULES],
+        "registries": [_entries(r) for r in (CAUSES, ORIGINS, CONDITIONS, WORKUP_STEPS, TREATMENTS, RED_FLAGS)],
+        "sources": [s.as_dict() for s in SOURCES.values()],
+        "questionnaire": questionnaire_as_dict(),
+    }
+    return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()[:10]
+
+
+KB_VERSION = f"{KB_RELEASE}+{_fingerprint()}"

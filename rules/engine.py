@@ -1,0 +1,101 @@
+"""The experta engine: assembled once from the knowledge modules, one instance per thread.
+
+Building an engine (its Rete network) costs far more than running it, and an engine
+is not thread-safe, so each thread builds one lazily and reuses it, resetting it
+before every run.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from experta import KnowledgeEngine, Rule
+from experta.strategies import DepthStrategy
+
+from .facts import Answer, Inference
+from .knowledge import RULES
+from .rulebook import KBRule
+
+# experta logs every match and firing; at INFO that triples the cost of a run.
+logging.getLogger("experta").setLevel(logging.WARNING)
+
+
+class SafeDepthStrategy(DepthStrategy):
+    """Depth strategy that really removes stale activations.
+
+    experta's DepthStrategy finds an activation to remove by bisecting and probing
+    three neighbours; with four or more activations of equal key the probe can miss,
+    and a rule fires although its NOT(...) no longer holds (which rule depends on the
+    hash seed). A plain scan removes every stale activation, whatever the order.
+    """
+
+    def _update_agenda(self, agenda, added, removed):
+        for activation in removed:
+            activation.key = self.get_key(activation)
+            if activation in agenda.activations:
+                agenda.activations.remove(activation)
+        super()._update_agenda(agenda, added, ())
+
+
+def _action(kb_rule: KBRule):
+    """The function experta calls when ``kb_rule`` fires: it records the firing and
+    declares the rule's inferences, the only conclusions other rules match on."""
+
+    def fire(engine, **matched):
+        engine.record(kb_rule, matched.values())
+
+    fire.__name__ = kb_rule.id
+    return fire
+
+
+class _Base(KnowledgeEngine):
+    __strategy__ = SafeDepthStrategy
+
+    def __init__(self):
+        super().__init__()
+        self.fired: list[tuple[KBRule, tuple]] = []
+
+    def record(self, kb_rule: KBRule, facts) -> None:
+        self.fired.append((kb_rule, tuple(facts)))
+        inferences = [Inference(id=t.target) for t in kb_rule.then if t.kind == "infer"]
+        if inferences:
+            self.declare(*inferences)
+
+    def evaluate(self, answers: dict) -> list[tuple[KBRule, tuple]]:
+        """Run the knowledge base on canonical answers; return the firings."""
+        self.reset()
+        self.fired = []
+        self.declare(*_answer_facts(answers))
+        self.run()
+        return self.fired
+
+
+def _answer_facts(answers: dict) -> list[Answer]:
+    facts = []
+    for question, value in answers.items():
+        for one in value if isinstance(value, list) else [value]:
+            facts.append(Answer(question=question, value=one))
+    return facts
+
+
+def build_engine_class(rules: tuple[KBRule, ...], base=_Base):
+    """One engine class holding every rule of the knowledge base."""
+    members = {
+        f"rule_{index}": Rule(*kb_rule.patterns(), salience=kb_rule.salience)(_action(kb_rule))
+        for index, kb_rule in enumerate(rules)
+    }
+    return type("MyoclonusEngine", (base,), members)
+
+
+MyoclonusEngine = build_engine_class(RULES)
+
+_local = threading.local()
+
+
+def thread_engine() -> MyoclonusEngine:
+    """This thread's engine, built on first use."""
+    engine = getattr(_local, "engine", None)
+    if engine is None:
+        engine = _local.engine = MyoclonusEngine()
+    return engine

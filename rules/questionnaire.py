@@ -1,0 +1,416 @@
+"""The questionnaire: the vocabulary of findings and the single source of truth for it.
+
+Web forms, API serializers, the OpenAPI schema, FHIR export and the docs are all
+generated from these definitions, so question and choice ids live here only.
+Ids are a public contract: never rename one once released.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .errors import InvalidAnswers
+
+UNKNOWN = "unknown"
+ONE = "one"
+MANY = "many"
+YES_NO = "yes_no"
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    kind: str
+    label: str
+    why: str
+    choices: tuple[Choice, ...]
+    help: str = ""
+    hpo: str | None = None
+    section: str = ""
+
+    @property
+    def choice_ids(self) -> tuple[str, ...]:
+        return tuple(choice.id for choice in self.choices)
+
+    def allowed_text(self) -> str:
+        """The allowed values as one phrase, for error messages a person can act on."""
+        allowed = ", ".join(self.choice_ids + (UNKNOWN,))
+        if self.kind == MANY:
+            return f"a list of any of: {', '.join(self.choice_ids)} (or \"{UNKNOWN}\")"
+        return f"one of: {allowed}"
+
+    def choice_label(self, choice_id: str) -> str:
+        return next((c.label for c in self.choices if c.id == choice_id), choice_id)
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "section": self.section,
+            "type": self.kind,
+            "label": self.label,
+            "help": self.help,
+            "why": self.why,
+            "hpo": self.hpo,
+            "choices": [{"id": c.id, "label": c.label} for c in self.choices],
+            "accepts_unknown": True,
+        }
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    intro: str
+    questions: tuple[Question, ...] = field(default_factory=tuple)
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "intro": self.intro,
+            "questions": [q.as_dict() for q in self.questions],
+        }
+
+
+YES_NO_CHOICES = (Choice("yes", "Yes"), Choice("no", "No"))
+
+
+def _one(id, label, why, choices, help="", hpo=None):
+    return Question(id, ONE, label, why, tuple(Choice(*c) for c in choices), help, hpo)
+
+
+def _many(id, label, why, choices, help="", hpo=None):
+    return Question(id, MANY, label, why, tuple(Choice(*c) for c in choices), help, hpo)
+
+
+def _yes_no(id, label, why, help="", hpo=None):
+    return Question(id, YES_NO, label, why, YES_NO_CHOICES, help, hpo)
+
+
+def _section(id, title, intro, *questions):
+    placed = tuple(
+        Question(q.id, q.kind, q.label, q.why, q.choices, q.help, q.hpo, section=id) for q in questions
+    )
+    return Section(id, title, intro, placed)
+
+
+SECTIONS: tuple[Section, ...] = (
+    _section(
+        "pattern",
+        "The jerks",
+        "Describe what the jerks look like. The pattern is the main clue to where they start.",
+        _one(
+            "distribution",
+            "Where are the jerks?",
+            "Distribution is the first clue to the site of origin: one body part points to a focal "
+            "cortical or peripheral source, adjacent segments to the spinal cord, the whole body or "
+            "the trunk to the brainstem or a generalised epilepsy, the diaphragm to hiccups.",
+            (
+                ("focal", "One body part (a hand, a limb, one side of the face)"),
+                ("segmental", "A few adjacent segments (a limb and its girdle, the abdominal wall, the palate)"),
+                ("multifocal", "Several separate body parts, not at once"),
+                ("generalized", "The whole body at once"),
+                ("axial", "Trunk, neck and hips (flexion jerks)"),
+                ("diaphragmatic", "The diaphragm (hiccups)"),
+            ),
+        ),
+        _yes_no(
+            "hemifacial",
+            "Are the jerks confined to one side of the face?",
+            "Twitching limited to one side of the face suggests hemifacial spasm, a peripheral "
+            "disorder of the facial nerve, often from compression by a blood vessel or a mass.",
+            hpo="HP:0033056",
+        ),
+        _one(
+            "rhythm",
+            "Do the jerks have a regular rhythm?",
+            "The source notes that jerks come with or without a pattern. Regular rhythmic jerks "
+            "favour a segmental (spinal or brainstem) source; irregular jerks favour the cortex.",
+            (("rhythmic", "Rhythmic, regular"), ("arrhythmic", "Irregular, no pattern")),
+        ),
+        _one(
+            "frequency",
+            "How often do the jerks occur?",
+            "Myoclonus may occur rarely or many times a minute. Frequent jerks are more disabling "
+            "and less likely to be physiological.",
+            (
+                ("rare", "Rarely"),
+                ("occasional", "Now and then"),
+                ("frequent", "Many times a minute"),
+            ),
+        ),
+        _one(
+            "clustering",
+            "Do the jerks come alone or in bunches?",
+            "The source describes jerks occurring alone or in bunches. Clusters are typical of "
+            "epileptic myoclonus, such as morning jerks in juvenile myoclonic epilepsy.",
+            (("single", "Alone, one at a time"), ("bunches", "In bunches (clusters)")),
+        ),
+        _yes_no(
+            "negative_myoclonus",
+            "Are there brief lapses of posture (negative myoclonus, asterixis)?",
+            "A sudden loss of muscle tone, such as the flap of outstretched hands, is negative "
+            "myoclonus. It points to a cortical source and, with confusion, to a metabolic cause "
+            "such as liver or kidney failure.",
+            hpo="HP:0012164",
+        ),
+        _yes_no(
+            "distractible",
+            "Do the jerks vary, lessen with distraction, or take up the rhythm of another movement?",
+            "Variability, distractibility and entrainment are positive signs of functional "
+            "(psychogenic) jerks; organic myoclonus does not behave like this.",
+        ),
+    ),
+    _section(
+        "timing",
+        "What sets them off",
+        "When the jerks occur and what triggers them separate cortical, brainstem, spinal and "
+        "physiological myoclonus.",
+        _many(
+            "triggers",
+            "What sets the jerks off?",
+            "The source notes jerks set off by an outside event or by attempting a movement. "
+            "Sensitivity to touch, sound or light and to action is the mark of cortical myoclonus; "
+            "jerks at sleep onset are usually physiological (hypnic jerks).",
+            (
+                ("stimulus", "An outside stimulus (touch, sound, light)"),
+                ("action", "Attempting a movement"),
+                ("rest", "They occur at rest"),
+                ("sleep_onset", "Falling asleep"),
+                ("none", "Nothing in particular"),
+            ),
+        ),
+        _one(
+            "during_sleep",
+            "Do the jerks continue during sleep?",
+            "Jerks that persist in sleep point to a spinal or brainstem (segmental) source; "
+            "cortical and functional jerks usually stop.",
+            (("persists", "They continue in sleep"), ("disappears", "They stop in sleep")),
+        ),
+    ),
+    _section(
+        "accompanying",
+        "Other symptoms",
+        "Myoclonus does not cause these symptoms, but their presence helps pin down the cause.",
+        _yes_no(
+            "epilepsy",
+            "Are there seizures (epilepsy)?",
+            "Seizures with myoclonus point to an epilepsy syndrome (juvenile myoclonic epilepsy, a "
+            "progressive myoclonus epilepsy) or to a cortical lesion.",
+            hpo="HP:0001250",
+        ),
+        _one(
+            "dementia",
+            "Is there cognitive decline (dementia)?",
+            "Slowly progressive dementia suggests a degenerative disease; dementia progressing over "
+            "weeks to months with myoclonus is a red flag for prion disease.",
+            (
+                ("none", "No cognitive decline"),
+                ("slowly_progressive", "Slowly progressive, over years"),
+                ("rapidly_progressive", "Rapidly progressive, over weeks to months"),
+            ),
+            hpo="HP:0000726",
+        ),
+        _yes_no(
+            "visual_disturbance",
+            "Are there visual disturbances (failing vision, visual seizures or hallucinations)?",
+            "Visual symptoms with myoclonus point to several hereditary disorders (neuronal ceroid "
+            "lipofuscinoses, Lafora disease, sialidosis) and to the Heidenhain variant of CJD.",
+            hpo="HP:0000505",
+        ),
+        _yes_no(
+            "growth_retardation",
+            "Is there growth retardation or developmental delay?",
+            "Poor growth or delayed or lost development points to a hereditary or metabolic "
+            "disorder of childhood, such as a mitochondrial disease.",
+            hpo="HP:0001510",
+        ),
+        _yes_no(
+            "ataxia",
+            "Is there ataxia (unsteady gait, clumsy limbs)?",
+            "Ataxia with myoclonus suggests a progressive myoclonus epilepsy, coeliac disease, "
+            "prion disease or a degenerative disorder.",
+            hpo="HP:0001251",
+        ),
+        _yes_no(
+            "encephalopathy",
+            "Is there confusion or reduced alertness (encephalopathy)?",
+            "Confusion with acute multifocal jerks points to a metabolic, toxic or infectious "
+            "cause that needs prompt attention.",
+        ),
+        _yes_no(
+            "opsoclonus",
+            "Are there chaotic, darting eye movements (opsoclonus)?",
+            "Opsoclonus with myoclonus and ataxia is a paraneoplastic or post-infectious syndrome; "
+            "in a child it calls for a search for neuroblastoma.",
+        ),
+        _yes_no(
+            "serotonergic_signs",
+            "Are there agitation, sweating, fever or inducible clonus?",
+            "With a serotonergic drug these signs suggest serotonin toxicity, an emergency.",
+        ),
+        _yes_no(
+            "spinal_cord_signs",
+            "Are there spinal cord signs (a sensory level, leg weakness, bladder problems)?",
+            "Segmental jerks with cord signs point to a structural spinal cord lesion that needs "
+            "urgent imaging.",
+        ),
+    ),
+    _section(
+        "history",
+        "History",
+        "Age, tempo and exposures establish the cause once the site of origin is known.",
+        _one(
+            "age_group",
+            "Age group",
+            "Hereditary epilepsies start in childhood or adolescence; degenerative causes in later "
+            "life. Only an age band is asked, never a date of birth.",
+            (
+                ("child", "Child (under 12)"),
+                ("adolescent", "Adolescent (12 to 17)"),
+                ("adult", "Adult (18 to 64)"),
+                ("older_adult", "Older adult (65 and over)"),
+            ),
+        ),
+        _one(
+            "onset",
+            "How did the jerks begin?",
+            "Acute onset suggests a toxic, metabolic, infectious or vascular cause; a slow course "
+            "suggests a degenerative or hereditary one.",
+            (
+                ("acute", "Suddenly, over hours to days"),
+                ("subacute", "Over weeks"),
+                ("chronic", "Gradually, over months to years"),
+            ),
+        ),
+        _yes_no(
+            "family_history",
+            "Do relatives have myoclonus, epilepsy or a similar illness?",
+            "A family history points to a hereditary cause.",
+        ),
+        _yes_no(
+            "drug_exposure",
+            "Was a drug or toxin recently started, increased or stopped?",
+            "Many drugs cause myoclonus (opioids, antidepressants, lithium, gabapentinoids, some "
+            "antibiotics); withdrawing the drug is both test and treatment.",
+        ),
+        _one(
+            "organ_failure",
+            "Is there organ failure?",
+            "Kidney and liver failure cause metabolic myoclonus and let drugs accumulate.",
+            (
+                ("none", "None"),
+                ("renal", "Kidney failure"),
+                ("hepatic", "Liver failure"),
+                ("other", "Other organ failure"),
+            ),
+        ),
+        _yes_no(
+            "metabolic_disturbance",
+            "Is there a glucose or electrolyte disturbance?",
+            "Low or very high glucose, low sodium, calcium or magnesium all cause myoclonus that "
+            "resolves when corrected.",
+        ),
+        _yes_no(
+            "nutritional_deficiency",
+            "Is there malabsorption, a vitamin deficiency or alcohol misuse?",
+            "Coeliac disease and vitamin E, B12 or thiamine deficiency are treatable nutritional "
+            "causes.",
+        ),
+        _yes_no(
+            "hypoxic_event",
+            "Was there a period of oxygen deprivation (for example a cardiac arrest)?",
+            "Myoclonus after cardiac arrest is post-hypoxic: acute in the first days, or chronic "
+            "action myoclonus (Lance-Adams) after recovery.",
+        ),
+        _yes_no(
+            "head_or_spinal_injury",
+            "Was there a head or spinal injury?",
+            "Head injury can cause focal cortical jerks; spinal injury segmental or propriospinal "
+            "jerks.",
+        ),
+        _yes_no(
+            "vascular_event",
+            "Was there a stroke or is there a known vascular lesion?",
+            "Strokes cause focal cortical or, in the brainstem, rhythmic segmental myoclonus.",
+        ),
+        _yes_no(
+            "infection",
+            "Is there an infection (fever, encephalitis, a known infection)?",
+            "Encephalitis, HIV, prion disease and post-infectious syndromes cause myoclonus.",
+        ),
+        _yes_no(
+            "tumour_or_compression",
+            "Is there a known tumour or compression of a nerve or the spinal cord?",
+            "The source notes surgery when myoclonus comes from pressure on nerves, usually from "
+            "a tumour.",
+        ),
+        _yes_no(
+            "childbearing_potential",
+            "Could the person become pregnant?",
+            "Sodium valproate harms the unborn child, so it is avoided where pregnancy is possible.",
+        ),
+    ),
+)
+
+QUESTIONS: dict[str, Question] = {q.id: q for s in SECTIONS for q in s.questions}
+
+
+def questionnaire_as_dict() -> dict:
+    """The questionnaire as JSON-ready data, for the API and the docs."""
+    return {"unknown": UNKNOWN, "sections": [s.as_dict() for s in SECTIONS]}
+
+
+def _normalise_one(question: Question, value) -> tuple[str | None, str | None]:
+    if not isinstance(value, str) or value not in question.choice_ids:
+        return None, f"{value!r} is not allowed; expected {question.allowed_text()}"
+    return value, None
+
+
+def _normalise_many(question: Question, value) -> tuple[list[str] | None, str | None]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return None, f"expected {question.allowed_text()}"
+    bad = [v for v in value if v not in question.choice_ids and v != UNKNOWN]
+    if bad:
+        return None, f"{', '.join(map(repr, bad))} not allowed; expected {question.allowed_text()}"
+    chosen = [c for c in question.choice_ids if c in value]
+    if "none" in chosen and len(chosen) > 1:
+        return None, f"'none' cannot be combined with other choices; expected {question.allowed_text()}"
+    return chosen, None
+
+
+def validate_answers(answers) -> dict:
+    """Check answers against the questionnaire and return them in canonical form.
+
+    The canonical form drops unknown and empty answers and orders questions and
+    multi-choice values as the questionnaire does, so equal findings always
+    produce byte-identical results.
+    """
+    if not isinstance(answers, dict):
+        raise InvalidAnswers({"answers": "expected an object mapping question ids to choice ids"})
+    errors: dict[str, str] = {}
+    for key in answers:
+        if key not in QUESTIONS:
+            errors[str(key)] = f"unknown question; allowed questions: {', '.join(QUESTIONS)}"
+    normalised: dict = {}
+    for question in QUESTIONS.values():
+        value = answers.get(question.id)
+        if value is None or value == UNKNOWN or value == [UNKNOWN]:
+            continue
+        if question.kind == MANY:
+            clean, error = _normalise_many(question, value)
+        else:
+            clean, error = _normalise_one(question, value)
+        if error:
+            errors[question.id] = error
+        elif clean:
+            normalised[question.id] = clean
+    if errors:
+        raise InvalidAnswers(errors)
+    return normalised
