@@ -44,8 +44,9 @@ test: install browser-deps
 test-fast: install
 	$(PY) -m pytest -m "not browser"
 
+# Every bench/ script prints its figures beside a baseline measured in the same run.
 bench: install
-	$(PY) bench/engine.py
+	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .pytest_cache .hypothesis
