@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "decisionaid.pages",
     "decisionaid.assessments",
     "decisionaid.knowledge",
@@ -129,23 +130,53 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "decisionaid.api.negotiation.FormatAwareNegotiation",
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
+    ],
+    # Counted in the default (database) cache, so the limits hold across server workers.
+    "DEFAULT_THROTTLE_CLASSES": [
+        "decisionaid.api.throttling.AnonRateThrottle",
+        "decisionaid.api.throttling.UserRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": os.environ.get("API_ANON_RATE", "120/minute"),
         "user": os.environ.get("API_USER_RATE", "600/minute"),
     },
+    "EXCEPTION_HANDLER": "decisionaid.api.errors.api_exception_handler",
 }
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Myoclonus DDx API",
     "DESCRIPTION": "Rule-based teaching aid for the differential diagnosis of myoclonus. "
-    "Educational use only: not medical advice, not for the care of real patients.",
+    "Educational use only: not medical advice, not for the care of real patients.\n\n"
+    "Every error is JSON: `{\"detail\": \"...\", \"errors\": {\"field\": [\"...\"]}}`; a 400 names each "
+    "bad field and its allowed values. Anonymous callers may read the questionnaire and the knowledge base "
+    "and evaluate answers; stored assessments need a token (`Authorization: Token <key>`) or a session. "
+    "Callers are rate limited (429 with `Retry-After`).",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI from the drf-spectacular-sidecar package: no CDN, works offline and under a strict CSP.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "YesNoEnum": "decisionaid.api.answers.YES_NO_CHOICES",
+        "AssessmentStatusEnum": "decisionaid.assessments.models.Assessment.Status",
+        "FhirResponseStatusEnum": "decisionaid.api.fhir_serializers.RESPONSE_STATUSES",
+    },
+    "TAGS": [
+        {"name": "questionnaire", "description": "The questions and their choices (JSON or FHIR R4)."},
+        {"name": "evaluate", "description": "Stateless assessment of answers."},
+        {"name": "assessments", "description": "Your stored assessments (token or session)."},
+        {"name": "knowledge", "description": "The knowledge base: rules and sources."},
+        {"name": "cds-hooks", "description": "CDS Hooks 2.0 discovery and service."},
+    ],
 }
+
+# CDS Hooks sandboxes call from the browser, from any origin; nothing else is cross-origin.
+CORS_URLS_REGEX = r"^/cds-services(/.*)?$"
+CORS_ALLOW_ALL_ORIGINS = True
 
 LOGGING = {
     "version": 1,

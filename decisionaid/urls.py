@@ -1,9 +1,16 @@
 """Top-level URL map; each app owns its own URLs."""
 
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
+
+from decisionaid.api.errors import api_not_found
 
 urlpatterns = [
     path("", include("decisionaid.pages.urls")),
     path("admin/", admin.site.urls),
+    path("api/v1/", include("decisionaid.api.urls")),
+    path("api/", include("decisionaid.api.docs_urls")),
+    path("", include("decisionaid.api.cds_hooks.urls")),
+    # Keep last: any other /api/ path is a JSON 404, not the site's HTML page.
+    re_path(r"^api/", api_not_found),
 ]

@@ -1,0 +1,96 @@
+"""The answers object, generated from the questionnaire.
+
+One field per question in ``rules.QUESTIONS``, its enum the question's choice ids plus
+``unknown``, so the API's validation, its OpenAPI schema and the questionnaire cannot
+drift apart: a question added to ``rules`` appears here with no change to this module.
+Every error message spells out the allowed values, because a teaching tool's developer
+should be able to fix a request from the 400 alone.
+"""
+
+from __future__ import annotations
+
+from drf_spectacular.extensions import OpenApiSerializerExtension
+from rest_framework import serializers
+
+import rules
+
+
+class ChoiceListField(serializers.MultipleChoiceField):
+    """A ``many`` answer: a list of choice ids, kept a list in the questionnaire's order
+    (DRF's MultipleChoiceField returns a set, whose order would vary between runs)."""
+
+    def to_internal_value(self, data):
+        chosen = super().to_internal_value(data)
+        return [choice for choice in self.choices if choice in chosen]
+
+
+def _choices(question) -> list[tuple[str, str]]:
+    return [(choice.id, choice.label) for choice in question.choices] + [(rules.UNKNOWN, "Unknown")]
+
+
+def _field(question) -> serializers.Field:
+    expected = f"expected {question.allowed_text()}."
+    options = {
+        "choices": _choices(question),
+        "required": False,
+        "allow_null": True,
+        "label": question.label,
+        "help_text": f"{question.label} {question.why}",
+    }
+    if question.kind == "many":
+        return ChoiceListField(
+            allow_empty=True,
+            error_messages={
+                "invalid_choice": f'"{{input}}" is not a valid choice; {expected}',
+                "not_a_list": f'Expected a list but got type "{{input_type}}"; {expected}',
+            },
+            **options,
+        )
+    return serializers.ChoiceField(
+        error_messages={"invalid_choice": f'"{{input}}" is not a valid choice; {expected}'},
+        **options,
+    )
+
+
+# Every yes/no question offers the same choices: one enum in the schema (ENUM_NAME_OVERRIDES).
+YES_NO_CHOICES = next(_choices(q) for q in rules.QUESTIONS.values() if q.kind == "yes_no")
+
+
+class _QuestionnaireAnswers(serializers.Serializer):
+    """Rejects question ids the questionnaire does not know: DRF would drop them silently,
+    and a misspelt question must not quietly count as "unknown"."""
+
+    def to_internal_value(self, data):
+        allowed = ", ".join(self.fields)
+        errors = {
+            key: [f"Unknown question; allowed questions: {allowed}."]
+            for key in (data if isinstance(data, dict) else ()) if key not in self.fields
+        }
+        try:
+            answers = super().to_internal_value(data)
+        except serializers.ValidationError as error:
+            errors = {**error.detail, **errors}
+        if errors:
+            raise serializers.ValidationError(errors)
+        return answers
+
+
+AnswersSerializer = type(
+    "AnswersSerializer",
+    (_QuestionnaireAnswers,),
+    {
+        "__doc__": "Findings keyed by question id; a question left out, null or \"unknown\" asserts nothing.",
+        "__module__": __name__,
+        **{question.id: _field(question) for question in rules.QUESTIONS.values()},
+    },
+)
+
+
+class AnswersSchema(OpenApiSerializerExtension):
+    """Declares ``additionalProperties: false``, so the schema says what the serializer enforces."""
+
+    target_class = AnswersSerializer
+
+    def map_serializer(self, auto_schema, direction):
+        schema = auto_schema._map_serializer(self.target, direction, bypass_extensions=True)
+        return {**schema, "additionalProperties": False}

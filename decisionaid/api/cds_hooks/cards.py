@@ -1,0 +1,132 @@
+"""A result as CDS Hooks 2.0 cards.
+
+Red flags come first as ``critical`` cards, then each treatment the case must avoid as
+a ``warning``, then one ``info`` card with the leading differential, the workup and the
+options. Each card's detail explains the reasoning rule by rule and ends with the
+educational-use disclaimer; its source links to the rule in the knowledge browser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import quote
+
+SUMMARY_LIMIT = 140  # CDS Hooks: "<140-character summary"
+KNOWLEDGE_PATH = "/knowledge/"
+RULE_PATH = "/knowledge/rules/{}/"
+WIZARD_PATH = "/assess/"
+SOURCE_LABEL = "Myoclonus DDx knowledge base"
+
+Absolute = Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class Card:
+    summary: str
+    indicator: str  # info, warning or critical
+    detail: str  # markdown
+    rule: str | None  # the rule the card's source points to
+
+    def as_dict(self, disclaimer: str, absolute: Absolute, link: dict) -> dict:
+        if self.rule:
+            source = {"label": f"{SOURCE_LABEL}: rule {self.rule}", "url": absolute(RULE_PATH.format(quote(self.rule)))}
+        else:
+            source = {"label": SOURCE_LABEL, "url": absolute(KNOWLEDGE_PATH)}
+        return {
+            "summary": _fit(self.summary),
+            "indicator": self.indicator,
+            "detail": f"{self.detail}\n\n_{disclaimer}_",
+            "source": source,
+            "links": [link],
+        }
+
+
+def cards(result: dict, absolute: Absolute) -> list[dict]:
+    """The cards for one result; ``absolute`` turns a site path into an absolute URL."""
+    found = [_red_flag(flag) for flag in result["red_flags"]]
+    found += [_avoid(treatment) for treatment in result["treatments"] if treatment["role"] == "avoid"]
+    found.append(_differential(result))
+    link = {"label": "Work through the full assessment (teaching aid)", "url": absolute(WIZARD_PATH), "type": "absolute"}
+    return [card.as_dict(result["disclaimer"], absolute, link) for card in found]
+
+
+def _fit(summary: str) -> str:
+    """A summary cut to fewer than 140 characters, as CDS Hooks asks."""
+    return summary if len(summary) < SUMMARY_LIMIT else summary[: SUMMARY_LIMIT - 2].rstrip() + "…"
+
+
+def _rules(rule_ids) -> str:
+    return ", ".join(f"`{rule_id}`" for rule_id in rule_ids)
+
+
+def _red_flag(flag: dict) -> Card:
+    return Card(
+        summary=f"Red flag: {flag['label']}",
+        indicator="critical",
+        detail=f"**{flag['label']}.** {flag['summary']}\n\n**Action:** {flag['action']}\n\n"
+        f"Raised by {_rules(flag['rules'])}.",
+        rule=flag["rules"][0],
+    )
+
+
+def _avoid(treatment: dict) -> Card:
+    reasons = [why for why in treatment["why"] if why["role"] == "avoid"]
+    lines = [f"- {why['text']} ({_rules([why['rule']])})" for why in reasons]
+    lines += [f"- Caution: {caution}" for caution in treatment["cautions"]]
+    return Card(
+        summary=f"Avoid {treatment['label']}: it can worsen this case",
+        indicator="warning",
+        detail=f"**Avoid {treatment['label']}.**\n\n" + "\n".join(lines),
+        rule=reasons[0]["rule"],
+    )
+
+
+def _differential(result: dict) -> Card:
+    causes = [cause for cause in result["causes"] if cause["score"] > 0][:3]
+    origins = [origin for origin in result["origins"] if origin["score"] > 0][:2]
+    if not causes and not origins:
+        return Card(
+            summary="No myoclonus pattern recognised from these findings",
+            indicator="info",
+            detail="No rule concluded a cause or a site of origin. Describe the jerks further.",
+            rule=None,
+        )
+    named = [f"{causes[0]['label']} cause" if causes else "", f"{origins[0]['label']} origin" if origins else ""]
+    sections = [
+        _ranked("Causes to consider", causes),
+        _ranked("Likely site of origin", origins),
+        _workup(result["workup"]),
+        _options(result["treatments"]),
+    ]
+    lead = (causes or origins)[0]
+    return Card(
+        summary="Leading differential: " + "; ".join(filter(None, named)),
+        indicator="info",
+        detail="\n\n".join(filter(None, sections)),
+        rule=lead["for"][0]["rule"] if lead["for"] else None,
+    )
+
+
+def _ranked(title: str, items: list[dict]) -> str:
+    if not items:
+        return ""
+    lines = [f"**{title}**"]
+    for item in items:
+        findings = "; ".join(f"{e['finding']} ({_rules([e['rule']])})" for e in item["for"])
+        lines.append(f"- **{item['label']}** ({item['strength']}, {item['score']:.2f}): {findings}")
+    return "\n".join(lines)
+
+
+def _workup(steps: list[dict]) -> str:
+    if not steps:
+        return ""
+    lines = ["**Workup**"] + [f"{step['order']}. {step['label']}" for step in steps]
+    return "\n".join(lines)
+
+
+def _options(treatments: list[dict]) -> str:
+    offered = [t for t in treatments if t["role"] != "avoid"]
+    if not offered:
+        return ""
+    return "\n".join(["**Treatment options**"] + [f"- {t['label']} ({t['role']})" for t in offered])

@@ -1,0 +1,99 @@
+"""Hook requests (validated), and the discovery document and cards (documented).
+
+A prefetched QuestionnaireResponse may come as the resource itself or as the searchset
+Bundle its prefetch query returns; the first QuestionnaireResponse in it counts.
+"""
+
+from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
+from rest_framework import serializers
+
+from ..answers import AnswersSerializer
+from ..fields import EnumField
+from ..fhir import answers_from_response
+from ..fhir_serializers import FhirQuestionnaireResponseSerializer
+from ..serializers import validated
+from .service import SERVICE
+
+
+class FhirBundleEntrySerializer(serializers.Serializer):
+    resource = serializers.DictField()
+
+
+class FhirBundleSerializer(serializers.Serializer):
+    resourceType = EnumField(choices=["Bundle"])
+    type = serializers.CharField(required=False)
+    entry = FhirBundleEntrySerializer(many=True, required=False)
+
+
+@extend_schema_field(PolymorphicProxySerializer(
+    component_name="PrefetchedQuestionnaireResponse",
+    serializers=[FhirQuestionnaireResponseSerializer, FhirBundleSerializer],
+    resource_type_field_name=None,
+))
+class PrefetchedResponseField(serializers.JSONField):
+    """Reads to the answers of the QuestionnaireResponse, or None when there is none."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict) and data.get("resourceType") == "Bundle":
+            bundle = validated(FhirBundleSerializer, data)
+            resources = [entry["resource"] for entry in bundle.get("entry", [])]
+            data = next((r for r in resources if r.get("resourceType") == "QuestionnaireResponse"), None)
+            if data is None:
+                return None
+        return answers_from_response(validated(FhirQuestionnaireResponseSerializer, data))
+
+
+class HookContextSerializer(serializers.Serializer):
+    userId = serializers.CharField(required=False)
+    patientId = serializers.CharField(required=False)
+    encounterId = serializers.CharField(required=False)
+    answers = AnswersSerializer(required=False, help_text="The findings, as the answers object of /api/v1/evaluate.")
+
+
+class HookPrefetchSerializer(serializers.Serializer):
+    questionnaireResponse = PrefetchedResponseField(required=False, allow_null=True)
+
+
+class HookRequestSerializer(serializers.Serializer):
+    hook = EnumField(choices=[SERVICE["hook"]])
+    hookInstance = serializers.UUIDField()
+    fhirServer = serializers.URLField(required=False)
+    fhirAuthorization = serializers.DictField(required=False, allow_null=True)
+    context = HookContextSerializer()
+    prefetch = HookPrefetchSerializer(required=False)
+
+
+class CdsServiceSerializer(serializers.Serializer):
+    hook = serializers.CharField()
+    id = serializers.CharField()
+    title = serializers.CharField()
+    description = serializers.CharField()
+    prefetch = serializers.DictField(child=serializers.CharField())
+    usageRequirements = serializers.CharField()
+
+
+class CdsDiscoverySerializer(serializers.Serializer):
+    services = CdsServiceSerializer(many=True)
+
+
+class CardSourceSerializer(serializers.Serializer):
+    label = serializers.CharField()
+    url = serializers.URLField()
+
+
+class CardLinkSerializer(serializers.Serializer):
+    label = serializers.CharField()
+    url = serializers.URLField()
+    type = EnumField(choices=["absolute", "smart"])
+
+
+class CardSerializer(serializers.Serializer):
+    summary = serializers.CharField(max_length=139)
+    indicator = EnumField(choices=["info", "warning", "critical"])
+    detail = serializers.CharField(help_text="Markdown: the reasoning, rule by rule, and the disclaimer.")
+    source = CardSourceSerializer()
+    links = CardLinkSerializer(many=True)
+
+
+class CardsSerializer(serializers.Serializer):
+    cards = CardSerializer(many=True)

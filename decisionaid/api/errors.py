@@ -1,0 +1,92 @@
+"""One error body for every API failure: ``{"detail": "...", "errors": {"field": ["..."]}}``.
+
+A teaching tool can then handle any failure the same way: ``detail`` for a person,
+``errors`` keyed by the dotted path of each bad field (``answers.distribution``), each
+message naming the allowed values. Unexpected exceptions become a JSON 500 and are
+logged, never a stack trace or an HTML page.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.http import JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+from drf_spectacular.utils import OpenApiResponse
+from rest_framework import serializers, status
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
+from rest_framework.settings import api_settings
+from rest_framework.views import exception_handler, set_rollback
+
+import rules
+
+logger = logging.getLogger("decisionaid.api")
+
+INVALID_INPUT = "Invalid input."
+NON_FIELD = api_settings.NON_FIELD_ERRORS_KEY
+
+
+class ErrorSerializer(serializers.Serializer):
+    detail = serializers.CharField(help_text="What went wrong, for a person to read.")
+    errors = serializers.DictField(
+        child=serializers.ListField(child=serializers.CharField()),
+        help_text="Dotted path of each bad field -> messages naming the allowed values. Empty unless 400.",
+    )
+
+
+ERROR_DESCRIPTIONS = {
+    400: "Invalid input: `errors` names each bad field and its allowed values.",
+    401: "Authentication required: send `Authorization: Token <key>` or use a session.",
+    403: "Not allowed.",
+    404: "No such resource (or it belongs to someone else).",
+    412: "The hook request carries no findings to assess.",
+    429: "Too many requests: wait the number of seconds in the `Retry-After` header.",
+}
+
+
+def error_responses(*codes: int) -> dict[int, OpenApiResponse]:
+    """The documented error responses of an operation, all with the one error body."""
+    return {code: OpenApiResponse(ErrorSerializer, description=ERROR_DESCRIPTIONS[code]) for code in codes}
+
+
+def flatten(errors, path: str = "") -> dict[str, list[str]]:
+    """DRF's nested error structure as ``{"answers.distribution": [...]}``; a nested
+    non-field error is reported against its parent field."""
+    if isinstance(errors, dict):
+        entries = errors.items()
+    elif isinstance(errors, list) and any(isinstance(error, (dict, list)) for error in errors):
+        entries = enumerate(errors)
+    else:
+        messages = errors if isinstance(errors, list) else [errors]
+        return {path or NON_FIELD: [str(message) for message in messages]}
+    flat: dict[str, list[str]] = {}
+    for key, value in entries:
+        key = str(key)
+        nested = path if key == NON_FIELD and path else ".".join(filter(None, [path, key]))
+        for field, messages in flatten(value, nested).items():
+            flat.setdefault(field, []).extend(messages)
+    return flat
+
+
+def api_exception_handler(exc, context):
+    """DRF's handler (status, ``Retry-After``, ``WWW-Authenticate``) with one body shape;
+    the domain's InvalidAnswers is a 400 on the answers it names."""
+    if isinstance(exc, rules.InvalidAnswers):
+        exc = ValidationError({"answers": exc.errors})
+    response = exception_handler(exc, context)
+    if response is None:
+        set_rollback()
+        logger.error("Unhandled API error", exc_info=exc, extra={"request": context["request"]._request})
+        return Response({"detail": "Internal server error.", "errors": {}}, status=status.HTTP_500_INTERNAL_SERVER_ERROR)
+    if isinstance(exc, ValidationError):
+        response.data = {"detail": INVALID_INPUT, "errors": flatten(response.data)}
+    else:
+        response.data = {"detail": str(response.data.get("detail", "")), "errors": {}}
+    return response
+
+
+@csrf_exempt
+def api_not_found(request, *args, **kwargs):
+    """Any other /api/ path: a JSON 404 rather than the site's HTML page."""
+    return JsonResponse({"detail": f"No API endpoint at {request.path}.", "errors": {}}, status=404)

@@ -1,0 +1,64 @@
+"""Worked examples for the API docs (Swagger UI's "Try it out" sends them as they are).
+
+Request examples are real teaching cases; the error example is produced by the
+real serializer, so its message is the one a client would receive.
+"""
+
+from drf_spectacular.utils import OpenApiExample
+
+from .errors import INVALID_INPUT, flatten
+from .fhir import questionnaire_response
+from .serializers import AnswersRequestSerializer
+
+POST_HYPOXIC = {
+    "distribution": "multifocal",
+    "triggers": ["action", "stimulus"],
+    "hypoxic_event": "yes",
+    "onset": "subacute",
+    "age_group": "adult",
+}
+JUVENILE_MYOCLONIC_EPILEPSY = {
+    "distribution": "generalized",
+    "clustering": "bunches",
+    "epilepsy": "yes",
+    "age_group": "adolescent",
+    "onset": "chronic",
+    "childbearing_potential": "yes",
+}
+HICCUPS = {"distribution": "diaphragmatic", "rhythm": "rhythmic", "frequency": "occasional"}
+
+ANSWERS_EXAMPLES = [
+    OpenApiExample(
+        "Action myoclonus after a cardiac arrest",
+        value={"answers": POST_HYPOXIC},
+        request_only=True,
+    ),
+    OpenApiExample(
+        "Morning jerks in bunches in an adolescent with seizures",
+        value={"answers": JUVENILE_MYOCLONIC_EPILEPSY},
+        request_only=True,
+    ),
+    OpenApiExample("Hiccups", value={"answers": HICCUPS}, request_only=True),
+]
+
+FHIR_RESPONSE_EXAMPLE = OpenApiExample(
+    "The same findings as a FHIR QuestionnaireResponse",
+    value=questionnaire_response(POST_HYPOXIC),
+    request_only=True,
+    media_type="application/fhir+json",
+)
+
+
+
+def _invalid_answers_body() -> dict:
+    request = AnswersRequestSerializer(data={"answers": {"distribution": "everywhere"}})
+    request.is_valid()
+    return {"detail": INVALID_INPUT, "errors": flatten(request.errors)}
+
+
+INVALID_ANSWERS_EXAMPLE = OpenApiExample(
+    "A choice the question does not offer",
+    value=_invalid_answers_body(),
+    response_only=True,
+    status_codes=["400"],
+)

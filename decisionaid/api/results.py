@@ -1,0 +1,117 @@
+"""The result contract of DESIGN.md, described for the OpenAPI schema.
+
+These serializers document ``rules.assess(...).as_dict()``; the API never pushes a
+result through them. Results are passed on verbatim, so ``POST evaluate``,
+``POST assessments`` and ``rules.assess`` agree byte for byte, and a key the knowledge
+base adds later reaches clients at once (the schema allows extra keys).
+"""
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from .answers import AnswersSerializer
+
+ROLES = ["recommended", "consider", "avoid"]
+
+
+class AnswerValuesField(serializers.DictField):
+    """Question id -> the choice ids that made a rule fire."""
+
+    child = serializers.ListField(child=serializers.CharField())
+
+
+class ResultItemSerializer(serializers.Serializer):
+    """What every suggestion carries: an id, a label, its sources and the disclaimer."""
+
+    id = serializers.CharField()
+    label = serializers.CharField()
+    summary = serializers.CharField()
+    sources = serializers.ListField(child=serializers.CharField(), help_text="Source ids, see /api/v1/sources.")
+    disclaimer = serializers.CharField()
+
+
+class EvidenceSerializer(serializers.Serializer):
+    rule = serializers.CharField(help_text="Id of the rule that found this, see /api/v1/rules/{id}.")
+    weight = serializers.FloatField()
+    finding = serializers.CharField()
+    answers = AnswerValuesField()
+
+
+class RankedItemSerializer(ResultItemSerializer):
+    score = serializers.FloatField()
+    strength = serializers.CharField()
+    evidence_for = EvidenceSerializer(many=True)
+    against = EvidenceSerializer(many=True)
+
+    def get_fields(self):
+        # "for" is a Python keyword, so the field is declared under another name.
+        fields = super().get_fields()
+        fields["for"] = fields.pop("evidence_for")
+        return fields
+
+
+class ConditionSerializer(ResultItemSerializer):
+    suggested_by = serializers.ListField(child=serializers.CharField())
+    example = serializers.BooleanField(help_text="True when no finding pointed here: a classic example only.")
+
+
+class CauseSerializer(RankedItemSerializer):
+    conditions = ConditionSerializer(many=True)
+
+
+class RuleNoteSerializer(serializers.Serializer):
+    rule = serializers.CharField()
+    text = serializers.CharField()
+
+
+class WorkupStepSerializer(ResultItemSerializer):
+    order = serializers.IntegerField()
+    why = RuleNoteSerializer(many=True)
+
+
+class TreatmentNoteSerializer(RuleNoteSerializer):
+    role = serializers.ChoiceField(choices=ROLES)
+
+
+class TreatmentSerializer(ResultItemSerializer):
+    role = serializers.ChoiceField(choices=ROLES, help_text="'avoid' outranks every other role.")
+    why = TreatmentNoteSerializer(many=True)
+    cautions = serializers.ListField(child=serializers.CharField())
+
+
+class RedFlagSerializer(ResultItemSerializer):
+    action = serializers.CharField()
+    rules = serializers.ListField(child=serializers.CharField())
+
+
+class TraceStepSerializer(serializers.Serializer):
+    rule = serializers.CharField()
+    concern = serializers.CharField()
+    explanation = serializers.CharField()
+    answers = AnswerValuesField()
+    patterns = serializers.ListField(child=serializers.CharField())
+    sources = serializers.ListField(child=serializers.CharField())
+
+
+class ResultSerializer(serializers.Serializer):
+    """The engine's conclusions: the same answers always give the same result."""
+
+    kb_version = serializers.CharField()
+    disclaimer = serializers.CharField()
+    answers = AnswersSerializer(help_text="The answers in canonical form: unknown ones dropped, lists ordered.")
+    causes = CauseSerializer(many=True)
+    origins = RankedItemSerializer(many=True)
+    workup = WorkupStepSerializer(many=True)
+    treatments = TreatmentSerializer(many=True)
+    red_flags = RedFlagSerializer(many=True)
+    trace = TraceStepSerializer(many=True)
+
+
+@extend_schema_field(ResultSerializer)
+class ResultField(serializers.JSONField):
+    """A stored result snapshot, passed on as the engine returned it."""
+
+
+@extend_schema_field(AnswersSerializer)
+class AnswersField(serializers.JSONField):
+    """Stored answers, passed on as saved (canonical form)."""

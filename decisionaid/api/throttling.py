@@ -1,0 +1,23 @@
+"""Anonymous and user throttles whose rates are read at request time.
+
+DRF binds ``THROTTLE_RATES`` when its module is imported, so a changed setting (an
+environment variable read by settings, or a test's override) would not reach it; a
+rate of ``None`` turns the throttle off. Counts live in the default cache, a database
+cache shared by every server worker.
+"""
+
+from rest_framework import throttling
+from rest_framework.settings import api_settings
+
+
+class _RateFromSettings:
+    def get_rate(self):
+        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+
+class AnonRateThrottle(_RateFromSettings, throttling.AnonRateThrottle):
+    """Anonymous callers, counted per client address."""
+
+
+class UserRateThrottle(_RateFromSettings, throttling.UserRateThrottle):
+    """Signed-in callers (token or session), counted per user."""

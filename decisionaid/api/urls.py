@@ -1,0 +1,16 @@
+"""/api/v1/ (the project's urls.py mounts this under that prefix)."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "api"
+urlpatterns = [
+    path("questionnaire", views.QuestionnaireView.as_view(), name="questionnaire"),
+    path("evaluate", views.EvaluateView.as_view(), name="evaluate"),
+    path("assessments", views.AssessmentListView.as_view(), name="assessment-list"),
+    path("assessments/<uuid:pk>", views.AssessmentDetailView.as_view(), name="assessment-detail"),
+    path("rules", views.RuleListView.as_view(), name="rule-list"),
+    path("rules/<str:rule_id>", views.RuleDetailView.as_view(), name="rule-detail"),
+    path("sources", views.SourceListView.as_view(), name="source-list"),
+]

@@ -1,0 +1,206 @@
+"""The /api/v1/ endpoints: one view per URL, one method per operation.
+
+Views only translate HTTP to calls: requests are validated by serializers, the
+engine is run and assessments are stored by ``decisionaid.assessments.services``
+(the same functions the web wizard calls), and what ``rules`` returns is passed on
+unchanged.
+"""
+
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from drf_spectacular.utils import OpenApiParameter, PolymorphicProxySerializer, extend_schema
+from rest_framework import status
+from rest_framework.exceptions import NotFound
+from rest_framework.pagination import LimitOffsetPagination
+from rest_framework.parsers import JSONParser
+from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+import rules
+from decisionaid.assessments import services
+from decisionaid.assessments.models import Assessment
+
+from . import fhir
+from .errors import error_responses
+from .examples import ANSWERS_EXAMPLES, FHIR_RESPONSE_EXAMPLE, INVALID_ANSWERS_EXAMPLE
+from .fhir_serializers import FhirQuestionnaireResponseSerializer, FhirQuestionnaireSerializer
+from .negotiation import FHIR_JSON, FhirJSONParser, FhirJSONRenderer
+from .results import ResultSerializer
+from .serializers import (
+    AnswersRequestSerializer,
+    AssessmentSerializer,
+    AssessmentSummarySerializer,
+    QuestionnaireSerializer,
+    RuleListSerializer,
+    RuleSerializer,
+    SourceListSerializer,
+    validated,
+)
+
+EXAMPLES = [*ANSWERS_EXAMPLES, INVALID_ANSWERS_EXAMPLE]
+
+
+def request_answers(data) -> dict:
+    """The answers a request body carries: ``{"answers": {...}}``, or a FHIR
+    QuestionnaireResponse (recognised by its ``resourceType``)."""
+    if isinstance(data, dict) and "resourceType" in data:
+        return fhir.answers_from_response(validated(FhirQuestionnaireResponseSerializer, data))
+    return validated(AnswersRequestSerializer, data)["answers"]
+
+
+@extend_schema(tags=["questionnaire"])
+class QuestionnaireView(APIView):
+    permission_classes = [AllowAny]
+    renderer_classes = [JSONRenderer, FhirJSONRenderer]
+
+    @extend_schema(
+        operation_id="questionnaire_retrieve",
+        summary="The questionnaire: sections, questions, choices, help texts, HPO codes",
+        parameters=[OpenApiParameter(
+            "format", enum=["json", "fhir"], required=False,
+            description="`fhir` returns a FHIR R4 Questionnaire (as does `Accept: application/fhir+json`).",
+        )],
+        responses={
+            (200, "application/json"): QuestionnaireSerializer,
+            (200, FHIR_JSON): FhirQuestionnaireSerializer,
+            **error_responses(400, 429),
+        },
+    )
+    def get(self, request):
+        if request.accepted_renderer.format == FhirJSONRenderer.format:
+            return Response(fhir.questionnaire())
+        return Response(rules.questionnaire_as_dict())
+
+
+@extend_schema(tags=["evaluate"])
+class EvaluateView(APIView):
+    permission_classes = [AllowAny]
+    parser_classes = [JSONParser, FhirJSONParser]
+
+    @extend_schema(
+        operation_id="evaluate",
+        summary="Assess answers without storing anything",
+        description="Returns the result contract (causes, origins, workup, treatments, red flags, trace), "
+        "exactly what `rules.assess(answers)` gives. The body is `{\"answers\": {...}}` or a FHIR R4 "
+        "QuestionnaireResponse to the questionnaire of `GET /api/v1/questionnaire?format=fhir`. "
+        "Educational use only.",
+        request={
+            "application/json": PolymorphicProxySerializer(
+                component_name="EvaluateRequest",
+                serializers=[AnswersRequestSerializer, FhirQuestionnaireResponseSerializer],
+                resource_type_field_name=None,
+            ),
+            FHIR_JSON: FhirQuestionnaireResponseSerializer,
+        },
+        responses={200: ResultSerializer, **error_responses(400, 429)},
+        examples=[*EXAMPLES, FHIR_RESPONSE_EXAMPLE],
+    )
+    def post(self, request):
+        return Response(services.evaluate(answers=request_answers(request.data)))
+
+
+class AssessmentPagination(LimitOffsetPagination):
+    default_limit = 50
+    max_limit = 200
+
+
+@extend_schema(tags=["assessments"])
+class AssessmentListView(APIView):
+    permission_classes = [IsAuthenticated]
+    pagination_class = AssessmentPagination
+
+    @extend_schema(
+        operation_id="assessments_list",
+        summary="Your own assessments, newest first (without their results)",
+        responses={200: AssessmentSummarySerializer(many=True), **error_responses(401, 403, 429)},
+    )
+    def get(self, request):
+        paginator = self.pagination_class()
+        page = paginator.paginate_queryset(Assessment.objects.filter(owner=request.user).defer("result"), request, self)
+        return paginator.get_paginated_response(AssessmentSummarySerializer(page, many=True).data)
+
+    @extend_schema(
+        operation_id="assessments_create",
+        summary="Store an assessment of these answers",
+        request=AnswersRequestSerializer,
+        responses={201: AssessmentSerializer, **error_responses(400, 401, 403, 429)},
+        examples=EXAMPLES,
+    )
+    def post(self, request):
+        assessment = services.assessment_create(
+            answers=validated(AnswersRequestSerializer, request.data)["answers"],
+            owner=request.user,
+            channel=Assessment.Channel.API,
+        )
+        location = reverse("api:assessment-detail", kwargs={"pk": assessment.pk})
+        return Response(AssessmentSerializer(assessment).data, status=status.HTTP_201_CREATED,
+                        headers={"Location": location})
+
+
+@extend_schema(tags=["assessments"])
+class AssessmentDetailView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    def get_object(self, pk) -> Assessment:
+        """Another caller's assessment is a 404, not a 403: its existence is not disclosed."""
+        return get_object_or_404(Assessment, pk=pk, owner=self.request.user)
+
+    @extend_schema(
+        operation_id="assessments_retrieve",
+        summary="One of your assessments, with its result",
+        responses={200: AssessmentSerializer, **error_responses(401, 403, 404, 429)},
+    )
+    def get(self, request, pk):
+        return Response(AssessmentSerializer(self.get_object(pk)).data)
+
+    @extend_schema(
+        operation_id="assessments_partial_update",
+        summary="Change answers and re-evaluate",
+        description="Answers given are merged into the stored ones; one given as `null` or \"unknown\" "
+        "is cleared. The result is recomputed with the current knowledge base.",
+        request=AnswersRequestSerializer,
+        responses={200: AssessmentSerializer, **error_responses(400, 401, 403, 404, 429)},
+        examples=EXAMPLES,
+    )
+    def patch(self, request, pk):
+        assessment = self.get_object(pk)
+        answers = validated(AnswersRequestSerializer, request.data, partial=True).get("answers", {})
+        assessment = services.assessment_record_answers(assessment=assessment, answers=answers, complete=True)
+        return Response(AssessmentSerializer(assessment).data)
+
+
+@extend_schema(tags=["knowledge"])
+class RuleListView(APIView):
+    permission_classes = [AllowAny]
+
+    @extend_schema(operation_id="rules_list", summary="Every rule of the knowledge base",
+                   responses={200: RuleListSerializer, **error_responses(429)})
+    def get(self, request):
+        catalogue = rules.catalogue()
+        return Response({"kb_version": catalogue["kb_version"], "rules": catalogue["rules"]})
+
+
+@extend_schema(tags=["knowledge"])
+class RuleDetailView(APIView):
+    permission_classes = [AllowAny]
+
+    @extend_schema(operation_id="rules_retrieve", summary="One rule: its conditions, conclusions, explanation and sources",
+                   responses={200: RuleSerializer, **error_responses(404, 429)})
+    def get(self, request, rule_id):
+        for rule in rules.catalogue()["rules"]:
+            if rule["id"] == rule_id:
+                return Response(rule)
+        raise NotFound(f"No rule with id {rule_id!r}.")
+
+
+@extend_schema(tags=["knowledge"])
+class SourceListView(APIView):
+    permission_classes = [AllowAny]
+
+    @extend_schema(operation_id="sources_list", summary="The sources the rules cite",
+                   responses={200: SourceListSerializer, **error_responses(429)})
+    def get(self, request):
+        catalogue = rules.catalogue()
+        return Response({"kb_version": catalogue["kb_version"], "sources": catalogue["sources"]})
