@@ -1,0 +1,40 @@
+"""Throttles: 429 with Retry-After, counted in the database cache shared by all workers."""
+
+from django.core.cache import caches
+from django.core.cache.backends.db import DatabaseCache
+
+from .conftest import HICCUPS
+
+
+def test_anonymous_callers_past_their_rate_get_429_with_retry_after(anonymous, throttle_rates):
+    throttle_rates(anon="2/minute", user="100/minute")
+    statuses = [anonymous.post("/api/v1/evaluate", {"answers": HICCUPS}, format="json").status_code
+                for _ in range(3)]
+    assert statuses == [200, 200, 429]
+    response = anonymous.get("/api/v1/questionnaire")
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 60
+    assert response.json()["detail"].startswith("Request was throttled.")
+
+
+def test_token_callers_have_their_own_rate(alice, bob, throttle_rates):
+    throttle_rates(anon="100/minute", user="2/minute")
+    assert [alice.get("/api/v1/assessments").status_code for _ in range(3)] == [200, 200, 429]
+    assert bob.get("/api/v1/assessments").status_code == 200
+
+
+def test_cds_hooks_are_throttled_too(anonymous, throttle_rates):
+    throttle_rates(anon="1/minute", user=None)
+    assert [anonymous.get("/cds-services").status_code for _ in range(2)] == [200, 429]
+
+
+def test_counts_live_in_the_shared_database_cache(anonymous, throttle_rates):
+    throttle_rates(anon="5/minute", user=None)
+    anonymous.get("/api/v1/sources")
+    assert isinstance(caches["default"], DatabaseCache)
+    assert len(caches["default"].get("throttle_anon_127.0.0.1")) == 1
+
+
+def test_a_rate_of_none_turns_throttling_off(anonymous, throttle_rates):
+    throttle_rates(anon=None, user=None)
+    assert {anonymous.get("/api/v1/sources").status_code for _ in range(5)} == {200}
