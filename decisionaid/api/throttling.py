@@ -20,4 +20,12 @@ class AnonRateThrottle(_RateFromSettings, throttling.AnonRateThrottle):
 
 
 class UserRateThrottle(_RateFromSettings, throttling.UserRateThrottle):
-    """Signed-in callers (token or session), counted per user."""
+    """Signed-in callers (token or session), counted per user.
+
+    Anonymous callers are left to AnonRateThrottle (DRF's version would count them a
+    second time, by address, under the user rate)."""
+
+    def get_cache_key(self, request, view):
+        if not request.user.is_authenticated:
+            return None
+        return super().get_cache_key(request, view)

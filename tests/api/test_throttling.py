@@ -38,3 +38,8 @@ def test_counts_live_in_the_shared_database_cache(anonymous, throttle_rates):
 def test_a_rate_of_none_turns_throttling_off(anonymous, throttle_rates):
     throttle_rates(anon=None, user=None)
     assert {anonymous.get("/api/v1/sources").status_code for _ in range(5)} == {200}
+
+
+def test_anonymous_callers_are_counted_once_under_the_anonymous_rate(anonymous, throttle_rates):
+    throttle_rates(anon="3/minute", user="1/minute")
+    assert [anonymous.get("/api/v1/sources").status_code for _ in range(4)] == [200, 200, 200, 429]
