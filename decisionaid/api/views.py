@@ -8,7 +8,7 @@ unchanged.
 
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from drf_spectacular.utils import OpenApiParameter, PolymorphicProxySerializer, extend_schema
+from drf_spectacular.utils import OpenApiParameter, PolymorphicProxySerializer, extend_schema, extend_schema_view
 from rest_framework import status
 from rest_framework.exceptions import NotFound
 from rest_framework.pagination import LimitOffsetPagination
@@ -171,15 +171,22 @@ class AssessmentDetailView(APIView):
         return Response(AssessmentSerializer(assessment).data)
 
 
-@extend_schema(tags=["knowledge"])
-class RuleListView(APIView):
-    permission_classes = [AllowAny]
+class _CatalogueListView(APIView):
+    """One part of the knowledge base catalogue, with the version it belongs to."""
 
-    @extend_schema(operation_id="rules_list", summary="Every rule of the knowledge base",
-                   responses={200: RuleListSerializer, **error_responses(429)})
+    permission_classes = [AllowAny]
+    part = ""
+
     def get(self, request):
         catalogue = rules.catalogue()
-        return Response({"kb_version": catalogue["kb_version"], "rules": catalogue["rules"]})
+        return Response({"kb_version": catalogue["kb_version"], self.part: catalogue[self.part]})
+
+
+@extend_schema_view(get=extend_schema(operation_id="rules_list", summary="Every rule of the knowledge base",
+                                      responses={200: RuleListSerializer, **error_responses(429)}))
+@extend_schema(tags=["knowledge"])
+class RuleListView(_CatalogueListView):
+    part = "rules"
 
 
 @extend_schema(tags=["knowledge"])
@@ -195,12 +202,8 @@ class RuleDetailView(APIView):
         raise NotFound(f"No rule with id {rule_id!r}.")
 
 
+@extend_schema_view(get=extend_schema(operation_id="sources_list", summary="The sources the rules cite",
+                                      responses={200: SourceListSerializer, **error_responses(429)}))
 @extend_schema(tags=["knowledge"])
-class SourceListView(APIView):
-    permission_classes = [AllowAny]
-
-    @extend_schema(operation_id="sources_list", summary="The sources the rules cite",
-                   responses={200: SourceListSerializer, **error_responses(429)})
-    def get(self, request):
-        catalogue = rules.catalogue()
-        return Response({"kb_version": catalogue["kb_version"], "sources": catalogue["sources"]})
+class SourceListView(_CatalogueListView):
+    part = "sources"
