@@ -3,6 +3,7 @@
 import uuid
 
 import pytest
+from rest_framework.test import APIClient
 
 import rules
 from decisionaid.assessments import services
@@ -139,3 +140,12 @@ def test_a_session_user_sees_the_assessments_the_web_wizard_stored_for_them(alic
     response = alice.get(detail(web.pk))
     assert response.status_code == 200
     assert response.json()["channel"] == "web"
+
+
+def test_a_session_write_without_the_csrf_token_is_a_json_403(alice):
+    browser = APIClient(enforce_csrf_checks=True)
+    browser.force_login(alice.user)
+    response = browser.post(LIST, {"answers": HICCUPS}, format="json")
+    assert response.status_code == 403
+    assert response.json()["detail"].startswith("CSRF Failed")
+    assert not Assessment.objects.exists()

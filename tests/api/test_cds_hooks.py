@@ -190,3 +190,8 @@ def test_the_rest_of_the_api_is_not_cross_origin(anonymous):
 def test_a_bearer_token_from_the_ehr_is_accepted_and_ignored(anonymous):
     response = call(anonymous, hook_request(HICCUPS), HTTP_AUTHORIZATION="Bearer eyJhbGciOi.jwt.sig")
     assert response.status_code == 200
+
+
+def test_the_service_only_takes_post_and_discovery_only_get(anonymous):
+    assert anonymous.get(SERVICE_URL).status_code == 405
+    assert anonymous.post("/cds-services", {}, format="json").status_code == 405

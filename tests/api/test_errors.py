@@ -32,3 +32,9 @@ def test_a_non_api_path_keeps_the_sites_own_404(anonymous):
     response = anonymous.get("/no-such-page/")
     assert response.status_code == 404
     assert not response["Content-Type"].startswith("application/json")
+
+
+def test_an_accept_header_the_api_cannot_serve_is_a_json_406(anonymous):
+    response = anonymous.get("/api/v1/sources", HTTP_ACCEPT="text/html")
+    assert response.status_code == 406
+    assert response.json() == {"detail": 'Could not satisfy the request Accept header.', "errors": {}}

@@ -58,3 +58,9 @@ def test_swagger_ui_is_served_from_local_assets(anonymous):
     assert "/api/schema/" in script.content.decode()
     for asset in ("swagger-ui-bundle.js", "swagger-ui-standalone-preset.js", "swagger-ui.css"):
         assert finders.find(SWAGGER_ASSETS + asset), asset
+
+
+def test_the_schema_is_also_served_as_json(anonymous):
+    response = anonymous.get("/api/schema/", {"format": "json"})
+    assert response.status_code == 200
+    assert response.json()["openapi"].startswith("3.")
