@@ -22,6 +22,9 @@ _PATHOLOGICAL_CLUES = (
     ("infection", ("yes",)),
     ("spinal_cord_signs", ("yes",)),
     ("opsoclonus", ("yes",)),
+    ("head_or_spinal_injury", ("yes",)),
+    ("vascular_event", ("yes",)),
+    ("tumour_or_compression", ("yes",)),
 )
 
 RULES = [
