@@ -88,75 +88,75 @@ def _evidence(firing: Firing, weight: float, note: str) -> dict:
             "finding": note or firing.rule.explanation, "answers": firing.answers}
 
 
-def _ranked(axis: str, registry: dict[str, Entry], firings: list[Firing]) -> list[dict]:
+def _index(firings: list[Firing]) -> dict[str, dict[str, list[tuple[Firing, object]]]]:
+    """Every conclusion once, by kind then target, in trace order: each part of the
+    result reads its own slice instead of rescanning every firing."""
+    found: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for firing in firings:
+        for then in firing.rule.then:
+            found[then.kind][then.target].append((firing, then))
+    return found
+
+
+def _position(registry: dict) -> dict[str, int]:
+    return {key: n for n, key in enumerate(registry)}
+
+
+def _ranked(axis: str, registry: dict[str, Entry], found: dict) -> list[dict]:
     items = []
     for entry in registry.values():
         support, against, weights, sources = [], [], [], list(entry.sources)
-        for firing in firings:
-            for then in firing.rule.then:
-                if then.kind == axis and then.target == entry.id:
-                    weights.append(then.weight)
-                    (support if then.weight > 0 else against).append(
-                        _evidence(firing, then.weight, then.note))
-                    sources += [s for s in firing.rule.sources if s not in sources]
+        for firing, then in found[axis].get(entry.id, ()):
+            weights.append(then.weight)
+            (support if then.weight > 0 else against).append(_evidence(firing, then.weight, then.note))
+            sources += [s for s in firing.rule.sources if s not in sources]
         score = combine(weights)
         item = _base(entry) | {"score": score, "strength": strength(score),
                                "for": support, "against": against, "sources": sources}
         if axis == "cause":
-            item["conditions"] = _conditions_for(entry.id, firings)
+            item["conditions"] = _conditions_for(entry.id, found)
         items.append(item)
-    order = list(registry)
-    return sorted(items, key=lambda i: (-i["score"], order.index(i["id"])))
+    order = _position(registry)
+    return sorted(items, key=lambda i: (-i["score"], order[i["id"]]))
 
 
-def _conditions_for(cause_id: str, firings: list[Firing]) -> list[dict]:
+def _conditions_for(cause_id: str, found: dict) -> list[dict]:
     """Named conditions the findings point to; the category's classic examples when none do."""
-    suggested: dict[str, list[str]] = {}
-    for firing in firings:
-        for then in firing.rule.then:
-            if then.kind == "condition" and CONDITIONS[then.target].group == cause_id:
-                suggested.setdefault(then.target, []).append(firing.rule.id)
+    suggested = [(c, sorted({f.rule.id for f, _ in pairs})) for c, pairs in found["condition"].items()
+                 if CONDITIONS[c].group == cause_id]
     if suggested:
-        return [_base(CONDITIONS[c]) | {"suggested_by": sorted(rules), "example": False}
-                for c, rules in sorted(suggested.items(), key=lambda kv: list(CONDITIONS).index(kv[0]))]
+        order = _position(CONDITIONS)
+        return [_base(CONDITIONS[c]) | {"suggested_by": rule_ids, "example": False}
+                for c, rule_ids in sorted(suggested, key=lambda pair: order[pair[0]])]
     examples = [c for c in CONDITIONS.values() if c.group == cause_id][:3]
     return [_base(c) | {"suggested_by": [], "example": True} for c in examples]
 
 
-def _reasons(firings: list[Firing], kind: str) -> dict[str, list[tuple[Firing, object]]]:
-    found: dict[str, list] = defaultdict(list)
-    for firing in firings:
-        for then in firing.rule.then:
-            if then.kind == kind:
-                found[then.target].append((firing, then))
-    return found
-
-
-def _workup(firings: list[Firing]) -> list[dict]:
-    reasons = _reasons(firings, "workup")
+def _workup(found: dict) -> list[dict]:
+    reasons = found["workup"]
     return [
         _base(step) | {"order": n, "why": [{"rule": f.rule.id, "text": t.note} for f, t in reasons[step.id]]}
         for n, step in enumerate((s for s in WORKUP_STEPS.values() if s.id in reasons), start=1)
     ]
 
 
-def _treatments(firings: list[Firing]) -> list[dict]:
+def _treatments(found: dict) -> list[dict]:
     """Group each treatment's suggestions; 'avoid' outranks every other role, so a drug that
     can worsen the case is never offered, whichever rule spoke first."""
     items = []
-    for treatment_id, found in _reasons(firings, "treatment").items():
+    for treatment_id, pairs in found["treatment"].items():
         entry = TREATMENTS[treatment_id]
-        role = min((t.role for _, t in found), key=ROLE_PRECEDENCE.index)
-        why = [{"rule": f.rule.id, "role": t.role, "text": t.note} for f, t in found]
-        sources = list(entry.sources) + sorted({s for f, _ in found for s in f.rule.sources} - set(entry.sources))
+        role = min((t.role for _, t in pairs), key=ROLE_PRECEDENCE.index)
+        why = [{"rule": f.rule.id, "role": t.role, "text": t.note} for f, t in pairs]
+        sources = list(entry.sources) + sorted({s for f, _ in pairs for s in f.rule.sources} - set(entry.sources))
         items.append(_base(entry) | {"role": role, "why": why, "cautions": list(entry.cautions),
                                      "sources": sources})
-    order = list(TREATMENTS)
-    return sorted(items, key=lambda i: (ROLE_ORDER.index(i["role"]), order.index(i["id"])))
+    order = _position(TREATMENTS)
+    return sorted(items, key=lambda i: (ROLE_ORDER.index(i["role"]), order[i["id"]]))
 
 
-def _red_flags(firings: list[Firing]) -> list[dict]:
-    reasons = _reasons(firings, "red_flag")
+def _red_flags(found: dict) -> list[dict]:
+    reasons = found["red_flag"]
     return [_base(flag) | {"action": flag.action, "rules": sorted({f.rule.id for f, _ in reasons[flag.id]})}
             for flag in RED_FLAGS.values() if flag.id in reasons]
 
@@ -170,17 +170,17 @@ class Assessment:
     firings: tuple[Firing, ...]
 
     def as_dict(self) -> dict:
-        firings = list(self.firings)
+        found = _index(list(self.firings))
         return {
             "kb_version": self.kb_version,
             "disclaimer": DISCLAIMER,
             "answers": self.answers,
-            "causes": _ranked("cause", CAUSES, firings),
-            "origins": _ranked("origin", ORIGINS, firings),
-            "workup": _workup(firings),
-            "treatments": _treatments(firings),
-            "red_flags": _red_flags(firings),
-            "trace": [f.as_dict() for f in firings],
+            "causes": _ranked("cause", CAUSES, found),
+            "origins": _ranked("origin", ORIGINS, found),
+            "workup": _workup(found),
+            "treatments": _treatments(found),
+            "red_flags": _red_flags(found),
+            "trace": [f.as_dict() for f in self.firings],
         }
 
     def to_json(self) -> str:
