@@ -7,7 +7,7 @@ DEV_ENV := DJANGO_DEBUG=true
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-fast bench browser-deps serve migrate demo clean
+.PHONY: install run test test-fast bench browser-deps migrate clean
 
 install: $(STAMP)
 
@@ -24,9 +24,6 @@ $(STAMP): requirements.txt requirements-experta.txt
 
 migrate: install
 	$(DEV_ENV) $(PY) manage.py migrate --noinput
-
-demo: migrate
-	$(DEV_ENV) $(PY) manage.py seed_demo
 
 run: migrate
 	$(DEV_ENV) $(PY) manage.py runserver $(HOST):$(PORT)

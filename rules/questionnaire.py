@@ -125,7 +125,6 @@ SECTIONS: tuple[Section, ...] = (
             "Are the jerks confined to one side of the face?",
             "Twitching limited to one side of the face suggests hemifacial spasm, a peripheral "
             "disorder of the facial nerve, often from compression by a blood vessel or a mass.",
-            hpo="HP:0033056",
         ),
         _one(
             "rhythm",
@@ -158,7 +157,6 @@ SECTIONS: tuple[Section, ...] = (
             "A sudden loss of muscle tone, such as the flap of outstretched hands, is negative "
             "myoclonus. It points to a cortical source and, with confusion, to a metabolic cause "
             "such as liver or kidney failure.",
-            hpo="HP:0012164",
         ),
         _yes_no(
             "distractible",
