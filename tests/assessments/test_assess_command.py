@@ -1,0 +1,41 @@
+"""python manage.py assess FILE.json [--format json|text]: the engine from the shell."""
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+import rules
+
+JME = {"age_group": "adolescent", "epilepsy": "yes", "distribution": "generalized"}
+
+
+def _run(tmp_path, payload, *options):
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(payload))
+    out = StringIO()
+    call_command("assess", str(path), *options, stdout=out)
+    return out.getvalue()
+
+
+def test_json_output_is_exactly_the_engine_result(tmp_path):
+    assert json.loads(_run(tmp_path, JME, "--format", "json")) == rules.assess(JME).as_dict()
+
+
+def test_text_output_opens_with_the_disclaimer_and_names_the_top_cause(tmp_path):
+    text = _run(tmp_path, {"answers": JME})
+    assert text.startswith(f"*** {rules.DISCLAIMER} ***")
+    assert "Hereditary" in text and "AVOID" in text
+
+
+def test_a_bad_answer_is_a_clear_error_naming_the_question(tmp_path):
+    with pytest.raises(CommandError, match="distribution: 'everywhere' is not allowed"):
+        _run(tmp_path, {"distribution": "everywhere"})
+
+
+def test_a_file_that_is_not_json_is_a_clear_error(tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text("{not json")
+    with pytest.raises(CommandError, match="is not valid JSON"):
+        call_command("assess", str(path))
