@@ -16,6 +16,7 @@ class HomeView(TemplateView):
             **kwargs,
             sections=rules.SECTIONS,
             rule_count=len(rules.RULES),
+            source_count=len(rules.SOURCES),
         )
 
 

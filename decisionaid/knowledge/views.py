@@ -1,0 +1,109 @@
+"""The knowledge base browser: rules, the results they lead to, and their sources."""
+
+from django.http import Http404
+from django.views.generic import TemplateView
+
+from .forms import RuleSearchForm
+from .index import CONCERNS, KINDS, group_by_concern, kind_by_slug, knowledge_index
+
+
+class KnowledgePageMixin:
+    """What every knowledge page's sub-navigation needs."""
+
+    current_kind = None
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs, kinds=KINDS, current_kind=self.current_kind)
+
+
+class KnowledgeIndexView(KnowledgePageMixin, TemplateView):
+    """Every rule, grouped by concern, filtered by the search form's terms."""
+
+    template_name = "knowledge/index.html"
+
+    def get_context_data(self, **kwargs):
+        index = knowledge_index()
+        form = RuleSearchForm(self.request.GET or None, index=index)
+        filters = form.filters()
+        found = index.search(**filters)
+        return super().get_context_data(
+            **kwargs,
+            form=form,
+            filtered=any(filters.values()),
+            filter_summary=_describe_filters(filters, index),
+            found_count=len(found),
+            rule_count=len(index.rules),
+            groups=group_by_concern(found),
+        )
+
+
+def _describe_filters(filters: dict, index) -> list[str]:
+    """The applied filters in words, for the announced result count."""
+    words = []
+    if filters.get("text"):
+        words.append(f"“{filters['text']}”")
+    if filters.get("concern"):
+        words.append(f"concern {dict(CONCERNS)[filters['concern']]}")
+    if filters.get("conclusion"):
+        entry = index.entries[filters["conclusion"]]
+        words.append(f"leading to the {entry.kind.singular} {entry.label}")
+    return words
+
+
+class RuleDetailView(KnowledgePageMixin, TemplateView):
+    template_name = "knowledge/rule_detail.html"
+
+    def get_context_data(self, rule_id, **kwargs):
+        rule = knowledge_index().rule(rule_id)
+        if rule is None:
+            raise Http404("No rule with this id in the knowledge base.")
+        return super().get_context_data(**kwargs, rule=rule, concern_title=dict(CONCERNS)[rule.concern])
+
+
+class KindListView(KnowledgePageMixin, TemplateView):
+    """Every result of one kind (every cause, every treatment...), each linking to its page."""
+
+    template_name = "knowledge/kind_list.html"
+
+    def get(self, request, *args, kind, **kwargs):
+        self.current_kind = kind_by_slug(kind)
+        if self.current_kind is None:
+            raise Http404("No such kind of result.")
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs, entries=knowledge_index().entries_of(self.current_kind))
+
+
+class ConclusionDetailView(KnowledgePageMixin, TemplateView):
+    """One result and every rule that argues for it, against it, or builds on it."""
+
+    template_name = "knowledge/conclusion_detail.html"
+
+    def get(self, request, *args, kind, entry_id, **kwargs):
+        self.entry = knowledge_index().entry(kind, entry_id)
+        if self.entry is None:
+            raise Http404("No such result in the knowledge base.")
+        self.current_kind = self.entry.kind
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        index = knowledge_index()
+        rules_for, rules_against = index.leading_to(self.entry)
+        return super().get_context_data(
+            **kwargs,
+            entry=self.entry,
+            rules_for=rules_for,
+            rules_against=rules_against,
+            building_on=index.building_on(self.entry),
+            named_conditions=index.named_conditions(self.entry) if self.entry.kind.id == "cause" else [],
+            cause=index.cause_of(self.entry),
+        )
+
+
+class SourceListView(KnowledgePageMixin, TemplateView):
+    template_name = "knowledge/sources.html"
+
+    def get_context_data(self, **kwargs):
+        index = knowledge_index()
+        return super().get_context_data(**kwargs, sources=[(s, index.citing(s)) for s in index.sources.values()])
