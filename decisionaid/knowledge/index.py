@@ -130,6 +130,11 @@ class Rule:
     def band(self) -> str:
         return BANDS[self.salience]
 
+    @property
+    def weighs_evidence(self) -> bool:
+        """Whether it adds a certainty factor for or against a cause or origin."""
+        return any(c.weight is not None for c in self.conclusions)
+
     def get_absolute_url(self) -> str:
         return reverse("knowledge:rule", kwargs={"rule_id": self.id})
 
