@@ -152,8 +152,9 @@ class KnowledgeIndex:
         self.kb_version = catalogue["kb_version"]
         self.sources = {s["id"]: Source(**s) for s in catalogue["sources"]}
         self.entries = self._entries(catalogue)
-        inferences = {r.id: r.when for r in rules.RULES}
-        self.rules = tuple(self._rule(r, inferences[r["id"]]) for r in catalogue["rules"])
+        # The catalogue words each condition; the rules themselves say which are recognised patterns.
+        when_by_rule = {r.id: r.when for r in rules.RULES}
+        self.rules = tuple(self._rule(r, when_by_rule[r["id"]]) for r in catalogue["rules"])
         self.rules_by_id = {r.id: r for r in self.rules}
 
     def _entries(self, catalogue: dict) -> dict[str, Entry]:
@@ -176,7 +177,7 @@ class KnowledgeIndex:
             Condition(text=text, pattern=self.entries.get(f"pattern:{w.inference}") if w.inference else None,
                       negated=w.negated)
             for text, w in zip(described["conditions"], when)
-        ) or tuple(Condition(text=text) for text in described["conditions"])
+        ) or tuple(Condition(text=text) for text in described["conditions"])  # a rule that always fires
         return Rule(
             id=described["id"], concern=described["concern"], explanation=described["explanation"],
             conditions=conditions, questions=tuple(described["questions"]), conclusions=conclusions,
