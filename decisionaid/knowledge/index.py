@@ -216,6 +216,9 @@ class KnowledgeIndex:
     def citing(self, source: Source) -> list[Rule]:
         return [r for r in self.rules if source in r.sources]
 
+    def results_citing(self, source: Source) -> list[Entry]:
+        return [e for e in self.entries.values() if source in e.sources]
+
     def named_conditions(self, cause: Entry) -> list[Entry]:
         return [e for e in self.entries_of(_KIND_BY_ID["condition"]) if e.group == cause.id]
 

@@ -3,6 +3,8 @@
 import pytest
 from django.utils.html import escape
 
+from decisionaid.knowledge.index import KINDS
+
 from .conftest import CATALOGUE, knowledge_links
 
 # The catalogue's name for each conclusion kind, and where its page lives.
@@ -52,7 +54,10 @@ def test_a_pattern_page_lists_the_rules_that_build_on_it(browse):
 
 @pytest.mark.parametrize("kind", sorted(set(KIND_PATHS.values())))
 def test_each_kind_of_result_has_a_list_page(browse, kind):
-    links = knowledge_links(browse(f"/knowledge/{kind}/"))
+    response = browse(f"/knowledge/{kind}/")
+    title = next(k.title for k in KINDS if k.slug == kind)
+    assert f"<h1>{title}</h1>" in response.content.decode()
+    links = knowledge_links(response)
     assert any(link.startswith(f"/knowledge/{kind}/") and link != f"/knowledge/{kind}/" for link in links)
 
 

@@ -20,3 +20,9 @@ def test_every_source_a_rule_cites_is_on_the_sources_page(browse):
     page = browse("/knowledge/sources/").content.decode()
     cited = {s for r in CATALOGUE["rules"] for s in r["sources"]}
     assert all(f'id="{source}"' in page for source in cited)
+
+
+def test_a_source_lists_the_results_it_describes(browse):
+    page = browse("/knowledge/sources/").content.decode()
+    section = page.split('id="shahwan2005"')[1].split('<section class="card source"')[0]
+    assert '<a href="/knowledge/causes/hereditary/">Hereditary</a>' in section
