@@ -48,6 +48,8 @@ def test_knowledge_pages_have_no_serious_accessibility_violations(live_server, p
 
 
 def test_screenshot_of_the_knowledge_base(live_server, page, screenshot):
-    page.goto(live_server.url + "/knowledge/")
+    """The safety rules, a page short enough to look at: drugs to avoid and red flags."""
+    page.goto(live_server.url + "/knowledge/?concern=safety")
     assert page.get_by_role("heading", name="Knowledge base", level=1).is_visible()
+    assert page.locator(".avoid").first.is_visible()
     screenshot("knowledge-base")
