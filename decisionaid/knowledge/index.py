@@ -149,7 +149,6 @@ class KnowledgeIndex:
     """Rules, results and sources of one knowledge base version, joined both ways."""
 
     def __init__(self, catalogue: dict):
-        self.kb_version = catalogue["kb_version"]
         self.sources = {s["id"]: Source(**s) for s in catalogue["sources"]}
         self.entries = self._entries(catalogue)
         # The catalogue words each condition; the rules themselves say which are recognised patterns.
@@ -174,8 +173,7 @@ class KnowledgeIndex:
             for c in described["conclusions"]
         )
         conditions = tuple(
-            Condition(text=text, pattern=self.entries.get(f"pattern:{w.inference}") if w.inference else None,
-                      negated=w.negated)
+            Condition(text=text, pattern=self.entries.get(f"pattern:{w.inference}"), negated=w.negated)
             for text, w in zip(described["conditions"], when)
         ) or tuple(Condition(text=text) for text in described["conditions"])  # a rule that always fires
         return Rule(
