@@ -7,9 +7,7 @@ drawn from the stored snapshot only, never by running the engine again.
 
 from __future__ import annotations
 
-import json
-
-from django.http import Http404, HttpResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views import View
@@ -184,9 +182,6 @@ class ResultJsonView(AssessmentMixin, View):
     def get(self, request, pk):
         if not self.assessment.is_complete:
             raise Http404("This assessment has no result yet")
-        response = HttpResponse(
-            json.dumps(self.assessment.result, indent=2, ensure_ascii=False),
-            content_type="application/json; charset=utf-8",
-        )
+        response = JsonResponse(self.assessment.result, json_dumps_params={"indent": 2, "ensure_ascii": False})
         response["Content-Disposition"] = f'attachment; filename="myoclonus-ddx-{self.assessment.pk}.json"'
         return response

@@ -66,6 +66,12 @@ def answers_by_section(answers: dict, *, include_unknown: bool = False) -> list[
 
 
 @register.filter
+def id_words(identifier: str) -> str:
+    """An inferred pattern's id read as words (prion_disease: prion disease)."""
+    return identifier.replace("_", " ")
+
+
+@register.filter
 def citation(source_id: str) -> str:
     source = rules.SOURCES.get(source_id)
     return source.citation if source else source_id
