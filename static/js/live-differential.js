@@ -20,9 +20,12 @@
       credentials: "same-origin",
       headers: { "X-Requested-With": "fetch" }
     }).then(function (response) {
-      return response.text();
+      // 200: the new ranking; 400: the saved ranking with a note. Anything else
+      // (a redirect to a finished result, a refused token) leaves the panel alone.
+      var usable = !response.redirected && (response.status === 200 || response.status === 400);
+      return usable ? response.text() : null;
     }).then(function (html) {
-      if (request === latest) {
+      if (html !== null && request === latest) {
         panel.innerHTML = html;
         panel.setAttribute("data-updated", String(request));
       }

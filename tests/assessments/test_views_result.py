@@ -1,6 +1,7 @@
 """The result page and its JSON download show the stored snapshot, never a re-run."""
 
 import json
+import re
 
 import pytest
 
@@ -76,3 +77,20 @@ def test_json_download_is_the_stored_snapshot_as_an_attachment(client):
 def test_an_unfinished_assessment_has_no_json_result(client):
     assessment = services.assessment_start()
     assert client.get(f"/assess/{assessment.pk}/result.json").status_code == 404
+
+
+@pytest.mark.parametrize(("answers", "region"), [
+    ({"hemifacial": "yes", "distribution": "focal"}, "peripheral"),
+    ({"distribution": "segmental", "spinal_cord_signs": "yes", "during_sleep": "persists"}, "spinal"),
+    (JUVENILE_MYOCLONIC_EPILEPSY, "cortex"),
+])
+def test_the_diagram_marks_the_top_site_of_origin(client, answers, region):
+    assessment = _completed(answers)
+    page = client.get(f"/assess/{assessment.pk}/").content.decode()
+    assert re.search(rf'<g class="region[^"]*\brank-1\b[^"]*" id="region-{region}">', page)
+
+
+def test_functional_jerks_are_shown_apart_from_the_diagram(client):
+    assessment = _completed({"distractible": "yes", "onset": "acute"})
+    page = client.get(f"/assess/{assessment.pk}/").content.decode()
+    assert 'class="functional-box highlighted"' in page and "rank 1" in page
