@@ -94,6 +94,16 @@ def test_preview_ranks_unsaved_answers_without_saving_them(client):
     assert assessment.answers == {} and assessment.result is None
 
 
+def test_preview_of_an_invalid_choice_is_refused_and_keeps_the_saved_ranking(client):
+    assessment = _start(client)
+    client.post(_step_url(assessment, "pattern"), {"distribution": "diaphragmatic"})
+    response = client.post(f"/assess/{assessment.pk}/preview/pattern/", {"distribution": "sideways"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "not allowed" in page
+    assert rules.assess({"distribution": "diaphragmatic"}).as_dict()["causes"][0]["label"] in page
+
+
 def test_resume_goes_to_the_section_after_the_last_one_answered(client):
     assessment = _start(client)
     assert client.get(f"/assess/{assessment.pk}/")["Location"] == _step_url(assessment, SECTION_IDS[0])
