@@ -42,14 +42,14 @@ def resume_url(assessment: Assessment) -> str:
     return section_url(assessment, answered[-1] + 1 if answered else 0)
 
 
-def progress_steps(current: str) -> list[dict]:
-    """The progress indicator: every section, then the review, marking the current one."""
+def progress_context(current: str) -> dict:
+    """The progress indicator: every section, then the review, marking the current step."""
     steps = [{"id": section.id, "title": section.title} for section in rules.SECTIONS]
     steps.append({"id": "review", "title": "Review"})
     position = next(number for number, step in enumerate(steps, start=1) if step["id"] == current)
     for number, step in enumerate(steps, start=1):
         step.update(number=number, current=number == position, done=number < position)
-    return steps
+    return {"steps": steps, "step_number": position, "step_count": len(steps)}
 
 
 class StartView(FormView):
@@ -133,11 +133,9 @@ class SectionView(SectionMixin, View):
             "assessment": self.assessment,
             "section": self.section,
             "form": form,
-            "steps": progress_steps(self.section.id),
-            "step_number": self.index + 1,
-            "step_count": len(SECTION_IDS) + 1,
             "is_first": self.index == 0,
             "result": self.assessment.result,
+            **progress_context(self.section.id),
         }, status=status)
 
 
@@ -165,10 +163,8 @@ class ReviewView(AssessmentMixin, View):
     def get(self, request, pk):
         return render(request, "assessments/review.html", {
             "assessment": self.assessment,
-            "steps": progress_steps("review"),
-            "step_number": len(SECTION_IDS) + 1,
-            "step_count": len(SECTION_IDS) + 1,
             "result": self.assessment.result,
+            **progress_context("review"),
         })
 
     def post(self, request, pk):
