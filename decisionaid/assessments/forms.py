@@ -77,3 +77,13 @@ def questions_form(question_ids: Iterable[str], data=None, *, initial: dict | No
     wanted = set(question_ids)
     questions = [q for q in rules.QUESTIONS.values() if q.id in wanted]
     return AnswersForm(data, questions=questions, initial=initial or {}, prefix=prefix)
+
+
+class StartForm(forms.Form):
+    """The wizard's first page: nothing is asked until educational use is acknowledged."""
+
+    acknowledge = forms.BooleanField(
+        label="I understand this is a teaching aid for educational use only, not for the care of real patients, "
+              "and I will not enter anything that identifies a patient.",
+        error_messages={"required": "Please confirm educational use before starting: tick the acknowledgement box."},
+    )

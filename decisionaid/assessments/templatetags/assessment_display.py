@@ -1,0 +1,125 @@
+"""Turning a stored result's ids into what a learner reads.
+
+Everything here works on the stored snapshot (or stored answers) and only looks
+labels up in the questionnaire and the source registry, falling back to the raw id,
+so a snapshot from an older knowledge base still renders as it was saved.
+"""
+
+from __future__ import annotations
+
+from django import template
+
+import rules
+from decisionaid.assessments.forms import UNKNOWN_LABEL
+
+register = template.Library()
+
+ROLES = (
+    ("recommended", "Recommended"),
+    ("consider", "Consider"),
+    ("avoid", "Avoid — can worsen the myoclonus here"),
+)
+
+# Where each site of origin sits on the diagram; functional jerks have no structural site.
+REGIONS = (
+    ("cortex", "Cortex", ("cortical", "cortical_subcortical")),
+    ("subcortical", "Subcortical structures & brainstem", ("subcortical", "cortical_subcortical")),
+    ("spinal", "Spinal cord", ("spinal_segmental", "propriospinal")),
+    ("peripheral", "Peripheral nerve", ("peripheral",)),
+)
+MARKED_RANKS = 3
+
+
+def _values_text(question_id: str, values) -> str:
+    question = rules.QUESTIONS.get(question_id)
+    values = values if isinstance(values, list) else [values]
+    return ", ".join(question.choice_label(value) if question else value for value in values)
+
+
+def _question_label(question_id: str) -> str:
+    question = rules.QUESTIONS.get(question_id)
+    return question.label if question else question_id
+
+
+@register.filter
+def answer_phrases(answers: dict) -> list[dict]:
+    """The answers behind a finding or a rule, as question and answer labels."""
+    return [
+        {"question": _question_label(question_id), "answer": _values_text(question_id, values)}
+        for question_id, values in answers.items()
+    ]
+
+
+@register.simple_tag
+def answers_by_section(answers: dict, *, include_unknown: bool = False) -> list[dict]:
+    """Stored answers grouped by questionnaire section, in questionnaire order."""
+    sections = []
+    for section in rules.SECTIONS:
+        rows = [
+            {"question": question.label, "answer": _values_text(question.id, answers[question.id])
+             if question.id in answers else UNKNOWN_LABEL}
+            for question in section.questions if include_unknown or question.id in answers
+        ]
+        if rows:
+            sections.append({"id": section.id, "title": section.title, "rows": rows})
+    return sections
+
+
+@register.filter
+def id_words(identifier: str) -> str:
+    """An inferred pattern's id read as words (prion_disease: prion disease)."""
+    return identifier.replace("_", " ")
+
+
+@register.filter
+def citation(source_id: str) -> str:
+    source = rules.SOURCES.get(source_id)
+    return source.citation if source else source_id
+
+
+@register.filter
+def bar_percent(score) -> int:
+    """How much of a strength bar to fill: evidence against fills nothing."""
+    return round(max(float(score), 0.0) * 100)
+
+
+@register.filter
+def supported(items: list[dict]) -> list[dict]:
+    return [item for item in items if item["score"] > 0]
+
+
+@register.filter
+def unsupported(items: list[dict]) -> list[dict]:
+    return [item for item in items if item["score"] <= 0]
+
+
+@register.filter
+def with_role(treatments: list[dict], role: str) -> list[dict]:
+    return [treatment for treatment in treatments if treatment["role"] == role]
+
+
+@register.filter
+def by_role(treatments: list[dict]) -> list[dict]:
+    """Treatments grouped recommended, consider, avoid (empty groups left out)."""
+    groups = [{"role": role, "title": title, "items": with_role(treatments, role)} for role, title in ROLES]
+    return [group for group in groups if group["items"]]
+
+
+@register.inclusion_tag("assessments/nervous_system.html")
+def nervous_system_map(origins: list[dict]) -> dict:
+    """The diagram's regions, each marked with the best rank of the origins it holds."""
+    ranked = [
+        {"rank": rank, "id": origin["id"], "label": origin["label"], "strength": origin["strength"]}
+        for rank, origin in enumerate(supported(origins), start=1)
+    ]
+    regions = []
+    for region_id, name, origin_ids in REGIONS:
+        hypotheses = [entry for entry in ranked if entry["id"] in origin_ids]
+        best = hypotheses[0]["rank"] if hypotheses else None
+        regions.append({
+            "id": region_id, "name": name, "hypotheses": hypotheses,
+            "rank_class": f"rank-{best}" if best and best <= MARKED_RANKS else ("rank-low" if best else "rank-none"),
+        })
+    functional = [entry for entry in ranked if entry["id"] == "functional"]
+    return {"regions": {region["id"]: region for region in regions}, "region_list": regions,
+            "functional": functional, "ranked": ranked}

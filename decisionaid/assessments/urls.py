@@ -1,0 +1,15 @@
+"""The web wizard: start, one page per questionnaire section, review, result."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "assessments"
+urlpatterns = [
+    path("", views.StartView.as_view(), name="start"),
+    path("<uuid:pk>/", views.AssessmentView.as_view(), name="detail"),
+    path("<uuid:pk>/step/<slug:section_id>/", views.SectionView.as_view(), name="section"),
+    path("<uuid:pk>/preview/<slug:section_id>/", views.PreviewView.as_view(), name="preview"),
+    path("<uuid:pk>/review/", views.ReviewView.as_view(), name="review"),
+    path("<uuid:pk>/result.json", views.ResultJsonView.as_view(), name="result_json"),
+]

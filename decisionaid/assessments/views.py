@@ -1,0 +1,183 @@
+"""The web wizard: thin views over the service layer.
+
+The assessment's UUID in the URL is the resume token: anyone holding it can carry on
+or read the result, from any browser. A completed assessment is final; its page is
+drawn from the stored snapshot only, never by running the engine again.
+"""
+
+from __future__ import annotations
+
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views import View
+from django.views.generic import FormView
+
+import rules
+
+from . import services
+from .forms import StartForm, section_form
+from .models import Assessment
+
+SECTION_IDS = tuple(section.id for section in rules.SECTIONS)
+
+
+def section_url(assessment: Assessment, index: int) -> str:
+    """The wizard page for the section at this index; past the last section, the review."""
+    if index >= len(SECTION_IDS):
+        return reverse("assessments:review", args=[assessment.pk])
+    return reverse("assessments:section", args=[assessment.pk, SECTION_IDS[max(index, 0)]])
+
+
+def resume_url(assessment: Assessment) -> str:
+    """Where an unfinished assessment carries on: the section after the last one answered.
+
+    Only answers other than 'unknown' are stored, so a section answered with nothing
+    but 'unknown' counts as not yet reached; the learner sees it again, answers kept.
+    """
+    answered = [
+        index for index, section in enumerate(rules.SECTIONS)
+        if any(question.id in assessment.answers for question in section.questions)
+    ]
+    return section_url(assessment, answered[-1] + 1 if answered else 0)
+
+
+def progress_context(current: str) -> dict:
+    """The progress indicator: every section, then the review, marking the current step."""
+    steps = [{"id": section.id, "title": section.title} for section in rules.SECTIONS]
+    steps.append({"id": "review", "title": "Review"})
+    position = next(number for number, step in enumerate(steps, start=1) if step["id"] == current)
+    for number, step in enumerate(steps, start=1):
+        step.update(number=number, current=number == position, done=number < position)
+    return {"steps": steps, "step_number": position, "step_count": len(steps)}
+
+
+class StartView(FormView):
+    """What the wizard does, the acknowledgement, and the button that creates a session."""
+
+    template_name = "assessments/start.html"
+    form_class = StartForm
+    extra_context = {"section_count": len(SECTION_IDS)}
+
+    def form_valid(self, form):
+        if not self.request.session.session_key:
+            self.request.session.create()
+        assessment = services.assessment_start(
+            owner=self.request.user, session_key=self.request.session.session_key,
+        )
+        return redirect(section_url(assessment, 0))
+
+    def form_invalid(self, form):
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+
+
+class AssessmentMixin:
+    """Loads the assessment named by the URL (404 if there is none).
+
+    Wizard pages set `wizard_page`: a completed assessment is final, so they lead to
+    its result instead of changing it.
+    """
+
+    wizard_page = False
+
+    def dispatch(self, request, *args, **kwargs):
+        self.assessment = get_object_or_404(Assessment, pk=kwargs["pk"])
+        if self.wizard_page and self.assessment.is_complete:
+            return redirect("assessments:detail", pk=self.assessment.pk)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class SectionMixin(AssessmentMixin):
+    """Resolves the section named by the URL (404 for a name the questionnaire lacks)."""
+
+    wizard_page = True
+
+    def dispatch(self, request, *args, **kwargs):
+        if kwargs["section_id"] not in SECTION_IDS:
+            raise Http404("No such section")
+        self.index = SECTION_IDS.index(kwargs["section_id"])
+        self.section = rules.SECTIONS[self.index]
+        return super().dispatch(request, *args, **kwargs)
+
+
+class AssessmentView(AssessmentMixin, View):
+    """`/assess/<uuid>/`: the result once complete, otherwise back into the wizard."""
+
+    def get(self, request, pk):
+        if not self.assessment.is_complete:
+            return redirect(resume_url(self.assessment))
+        return render(request, "assessments/result.html", {
+            "assessment": self.assessment,
+            "result": self.assessment.result,
+        })
+
+
+class SectionView(SectionMixin, View):
+    """One questionnaire section per page; each submit saves the section's answers."""
+
+    template_name = "assessments/section.html"
+
+    def get(self, request, pk, section_id):
+        return self.render_section(section_form(self.section.id, initial=self.assessment.answers))
+
+    def post(self, request, pk, section_id):
+        form = section_form(self.section.id, request.POST)
+        if not form.is_valid():
+            return self.render_section(form, status=400)
+        services.assessment_record_answers(assessment=self.assessment, answers=form.answers())
+        step = -1 if request.POST.get("go") == "back" else 1
+        return redirect(section_url(self.assessment, self.index + step))
+
+    def render_section(self, form, status: int = 200):
+        return render(self.request, self.template_name, {
+            "assessment": self.assessment,
+            "section": self.section,
+            "form": form,
+            "is_first": self.index == 0,
+            "result": self.assessment.result,
+            **progress_context(self.section.id),
+        }, status=status)
+
+
+class PreviewView(SectionMixin, View):
+    """The live differential for answers not yet saved (the wizard's script asks for it).
+
+    Returns only the panel's HTML, evaluated on the stored answers merged with this
+    page's; nothing is written.
+    """
+
+    def post(self, request, pk, section_id):
+        form = section_form(self.section.id, request.POST)
+        if not form.is_valid():
+            return render(request, "assessments/differential.html",
+                          {"result": self.assessment.result, "preview_refused": True}, status=400)
+        result = services.evaluate(answers={**self.assessment.answers, **form.answers()})
+        return render(request, "assessments/differential.html", {"result": result})
+
+
+class ReviewView(AssessmentMixin, View):
+    """Every answer on one page, each section editable; the button completes the assessment."""
+
+    wizard_page = True
+
+    def get(self, request, pk):
+        return render(request, "assessments/review.html", {
+            "assessment": self.assessment,
+            "result": self.assessment.result,
+            **progress_context("review"),
+        })
+
+    def post(self, request, pk):
+        services.assessment_record_answers(assessment=self.assessment, answers={}, complete=True)
+        return redirect("assessments:detail", pk=self.assessment.pk)
+
+
+class ResultJsonView(AssessmentMixin, View):
+    """The stored snapshot as a file, exactly as the result page shows it."""
+
+    def get(self, request, pk):
+        if not self.assessment.is_complete:
+            raise Http404("This assessment has no result yet")
+        response = JsonResponse(self.assessment.result, json_dumps_params={"indent": 2, "ensure_ascii": False})
+        response["Content-Disposition"] = f'attachment; filename="myoclonus-ddx-{self.assessment.pk}.json"'
+        return response

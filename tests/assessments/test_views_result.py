@@ -1,0 +1,96 @@
+"""The result page and its JSON download show the stored snapshot, never a re-run."""
+
+import json
+import re
+
+import pytest
+
+import rules
+from decisionaid.assessments import services
+from decisionaid.assessments.models import Assessment
+
+pytestmark = pytest.mark.django_db
+
+JUVENILE_MYOCLONIC_EPILEPSY = {"distribution": "generalized", "clustering": "bunches", "epilepsy": "yes",
+                               "age_group": "adolescent", "onset": "chronic"}
+RAPID_DEMENTIA = {"distribution": "multifocal", "dementia": "rapidly_progressive", "triggers": ["stimulus"],
+                  "age_group": "older_adult", "onset": "subacute"}
+
+
+def _completed(answers) -> Assessment:
+    return services.assessment_create(answers=answers, channel=Assessment.Channel.WEB)
+
+
+def test_the_result_page_shows_the_engine_result_with_the_disclaimer(client):
+    assessment = _completed(JUVENILE_MYOCLONIC_EPILEPSY)
+    expected = rules.assess(JUVENILE_MYOCLONIC_EPILEPSY).as_dict()
+    page = client.get(f"/assess/{assessment.pk}/").content.decode()
+    assert "Educational use only — not for the care of real patients" in page
+    assert expected["causes"][0]["label"] in page and expected["origins"][0]["label"] in page
+    assert "/knowledge/rules/" in page
+    assert page.count(rules.DISCLAIMER) >= len(expected["treatments"]) + len(expected["workup"])
+
+
+def test_avoid_treatments_are_shown_apart_with_their_reason(client):
+    assessment = _completed(JUVENILE_MYOCLONIC_EPILEPSY)
+    page = client.get(f"/assess/{assessment.pk}/").content.decode()
+    avoid = page[page.index('class="treatment-group role-avoid"'):]
+    assert "Phenytoin" in avoid and "Why to avoid it here" in avoid
+
+
+def test_red_flags_come_first_as_an_alert(client):
+    assessment = _completed(RAPID_DEMENTIA)
+    flag = rules.assess(RAPID_DEMENTIA).as_dict()["red_flags"][0]
+    page = client.get(f"/assess/{assessment.pk}/").content.decode()
+    alert = page.index('class="red-flags" role="alert"')
+    assert alert < page.index('id="causes-heading"') and flag["action"] in page
+
+
+def test_a_completed_snapshot_is_shown_even_after_the_knowledge_base_changes(client, monkeypatch):
+    assessment = _completed(JUVENILE_MYOCLONIC_EPILEPSY)
+    snapshot = assessment.result
+    snapshot["kb_version"] = "0.9+retired"
+    snapshot["causes"][0]["label"] = "Label from the old knowledge base"
+    assessment.result = snapshot
+    assessment.kb_version = snapshot["kb_version"]
+    assessment.save()
+
+    def engine_must_not_run(*args, **kwargs):
+        raise AssertionError("the result page re-ran the engine")
+
+    monkeypatch.setattr(rules, "assess", engine_must_not_run)
+    monkeypatch.setattr(services, "evaluate", engine_must_not_run)
+    page = client.get(f"/assess/{assessment.pk}/").content.decode()
+    assert "0.9+retired" in page and "Label from the old knowledge base" in page
+    download = client.get(f"/assess/{assessment.pk}/result.json")
+    assert json.loads(download.content)["kb_version"] == "0.9+retired"
+
+
+def test_json_download_is_the_stored_snapshot_as_an_attachment(client):
+    assessment = _completed(JUVENILE_MYOCLONIC_EPILEPSY)
+    response = client.get(f"/assess/{assessment.pk}/result.json")
+    assert response["Content-Type"].startswith("application/json")
+    assert response["Content-Disposition"] == f'attachment; filename="myoclonus-ddx-{assessment.pk}.json"'
+    assert json.loads(response.content) == Assessment.objects.get(pk=assessment.pk).result
+
+
+def test_an_unfinished_assessment_has_no_json_result(client):
+    assessment = services.assessment_start()
+    assert client.get(f"/assess/{assessment.pk}/result.json").status_code == 404
+
+
+@pytest.mark.parametrize(("answers", "region"), [
+    ({"hemifacial": "yes", "distribution": "focal"}, "peripheral"),
+    ({"distribution": "segmental", "spinal_cord_signs": "yes", "during_sleep": "persists"}, "spinal"),
+    (JUVENILE_MYOCLONIC_EPILEPSY, "cortex"),
+])
+def test_the_diagram_marks_the_top_site_of_origin(client, answers, region):
+    assessment = _completed(answers)
+    page = client.get(f"/assess/{assessment.pk}/").content.decode()
+    assert re.search(rf'<g class="region[^"]*\brank-1\b[^"]*" id="region-{region}">', page)
+
+
+def test_functional_jerks_are_shown_apart_from_the_diagram(client):
+    assessment = _completed({"distractible": "yes", "onset": "acute"})
+    page = client.get(f"/assess/{assessment.pk}/").content.decode()
+    assert 'class="functional-box highlighted"' in page and "rank 1" in page

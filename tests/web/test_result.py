@@ -1,0 +1,54 @@
+"""The result page in a real browser: what it shows, how it prints, how accessible it is."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+import rules
+from decisionaid.assessments import services
+from decisionaid.assessments.models import Assessment
+from tests.accessibility import serious_violations
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+# Rapidly progressive dementia with myoclonus: a red flag, several causes, an 'avoid'.
+RAPID_DEMENTIA = {"distribution": "multifocal", "dementia": "rapidly_progressive", "triggers": ["stimulus"],
+                  "visual_disturbance": "yes", "age_group": "older_adult", "onset": "subacute"}
+
+
+@pytest.fixture
+def result_url(live_server):
+    assessment = services.assessment_create(answers=RAPID_DEMENTIA, channel=Assessment.Channel.WEB)
+    return f"{live_server.url}/assess/{assessment.pk}/"
+
+
+def test_red_flags_origin_diagram_and_trace_are_on_the_page(page, result_url):
+    expected = rules.assess(RAPID_DEMENTIA).as_dict()
+    page.goto(result_url)
+    expect(page.get_by_role("alert")).to_contain_text(expected["red_flags"][0]["label"])
+    top_origin = expected["origins"][0]
+    diagram = page.get_by_role("img", name="Sites of origin on the nervous system")
+    expect(diagram.locator("g.rank-1 > title")).to_contain_text(f"rank 1: {top_origin['label']}")
+    page.get_by_text("Show the reasoning trace").click()
+    first_rule = expected["trace"][0]["rule"]
+    expect(page.get_by_role("link", name=first_rule, exact=True).first).to_have_attribute(
+        "href", f"/knowledge/rules/{first_rule}/")
+
+
+def test_print_gives_a_short_handout_without_navigation_and_with_the_disclaimer(page, result_url):
+    page.goto(result_url)
+    page.emulate_media(media="print")
+    expect(page.get_by_role("navigation", name="Main")).to_be_hidden()
+    expect(page.locator(".result-actions")).to_be_hidden()
+    expect(page.locator(".result-disclaimer")).to_be_visible()
+    expect(page.get_by_role("alert")).to_be_visible()
+    pdf = page.pdf(format="A4")
+    pages = len(re.findall(rb"/Type\s*/Page\b", pdf))
+    assert pdf.startswith(b"%PDF") and 1 <= pages <= 2
+
+
+def test_result_page_has_no_serious_accessibility_violations(page, result_url):
+    page.goto(result_url)
+    page.get_by_text("Show the reasoning trace").click()
+    assert serious_violations(page) == []
