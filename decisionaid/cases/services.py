@@ -52,11 +52,18 @@ def stage_differential(case: Case, *, up_to: int) -> dict:
     return differential_snapshot(assessment_services.evaluate(answers=disclosed_answers(case, up_to=up_to)))
 
 
+def _with_evidence(items: list[dict]) -> list[dict]:
+    return [item for item in items if item["score"] > 0]
+
+
 def _moved(now: list[dict], before: list[dict]) -> list[dict]:
-    previous = {item["id"]: (rank, item["score"]) for rank, item in enumerate(before, start=1)}
+    """Hypotheses with evidence now or at the last stage, with their rank and score change."""
+    previous = {item["id"]: (rank, item["score"]) for rank, item in enumerate(_with_evidence(before), start=1)}
     moved = []
     for rank, item in enumerate(now, start=1):
         old_rank, old_score = previous.get(item["id"], (None, 0.0))
+        if item["score"] <= 0 and old_rank is None:
+            continue
         moved.append({**item, "rank": rank, "previous_rank": old_rank,
                       "rank_change": None if old_rank is None else old_rank - rank,
                       "score_change": round(item["score"] - old_score, 3)})
@@ -226,8 +233,8 @@ def attempt_feedback(attempt: Attempt) -> dict:
         },
         "engine": {
             "kb_version": result["kb_version"],
-            "causes": _ranked(result["causes"][:TOP_CAUSES]),
-            "origins": _ranked(result["origins"][:1]),
+            "causes": _with_evidence(_ranked(result["causes"]))[:TOP_CAUSES],
+            "origins": _with_evidence(_ranked(result["origins"]))[:1],
             "treatments": [{"id": t["id"], "label": t["label"], "role": t["role"]} for t in result["treatments"]],
             "red_flags": [{"id": f["id"], "label": f["label"], "action": f["action"]} for f in result["red_flags"]],
         },
