@@ -9,6 +9,7 @@ urlpatterns = [
     path("", include("decisionaid.pages.urls")),
     path("admin/", admin.site.urls),
     path("cases/", include("decisionaid.cases.urls")),
+    path("api/v1/", include("decisionaid.cases.api_urls")),
     path("api/v1/", include("decisionaid.api.urls")),
     path("api/", include("decisionaid.api.docs_urls")),
     path("", include("decisionaid.api.cds_hooks.urls")),
