@@ -155,7 +155,8 @@ class EngineSerializer(serializers.Serializer):
     kb_version = serializers.CharField()
     causes = RankedSerializer(many=True)
     origins = RankedSerializer(many=True)
-    treatments = RoleSerializer(many=True)
+    treatments = RoleSerializer(many=True, help_text="What the engine offers (recommended or consider).")
+    avoid = LabelledSerializer(many=True, help_text="What the engine says to avoid in this case.")
     red_flags = CaseRedFlagSerializer(many=True)
 
 

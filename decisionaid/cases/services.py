@@ -235,7 +235,9 @@ def attempt_feedback(attempt: Attempt) -> dict:
             "kb_version": result["kb_version"],
             "causes": _with_evidence(_ranked(result["causes"]))[:TOP_CAUSES],
             "origins": _with_evidence(_ranked(result["origins"]))[:1],
-            "treatments": [{"id": t["id"], "label": t["label"], "role": t["role"]} for t in result["treatments"]],
+            "treatments": [{"id": t["id"], "label": t["label"], "role": t["role"]}
+                           for t in result["treatments"] if t["role"] != "avoid"],
+            "avoid": [{"id": t["id"], "label": t["label"]} for t in result["treatments"] if t["role"] == "avoid"],
             "red_flags": [{"id": f["id"], "label": f["label"], "action": f["action"]} for f in result["red_flags"]],
         },
         "key": {
