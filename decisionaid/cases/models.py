@@ -92,14 +92,17 @@ class Case(models.Model):
     def clean(self):
         treatments = treatment_choices()
         errors = {}
+        for field_name in ("key_treatments", "avoid_treatments", "sources"):
+            if not isinstance(getattr(self, field_name), list):
+                raise ValidationError({field_name: "Expected a JSON list of ids."})
         for field_name in ("key_treatments", "avoid_treatments"):
             bad = _unknown_ids(getattr(self, field_name), treatments)
             if bad:
                 errors[field_name] = f"Unknown treatment ids {bad}; allowed: {', '.join(t for t, _ in treatments)}."
-        bad_sources = [s for s in self.sources or () if s not in rules.SOURCES]
+        bad_sources = [s for s in self.sources if s not in rules.SOURCES]
         if bad_sources:
             errors["sources"] = f"Unknown source ids {bad_sources}; allowed: {', '.join(rules.SOURCES)}."
-        if set(self.key_treatments or ()) & set(self.avoid_treatments or ()):
+        if set(self.key_treatments) & set(self.avoid_treatments):
             errors["avoid_treatments"] = "A treatment cannot be both key and to avoid."
         if errors:
             raise ValidationError(errors)
