@@ -41,7 +41,7 @@ ATTEMPT_EXAMPLE = OpenApiExample(
 
 
 def _cases():
-    return Case.objects.prefetch_related("tags", "stages")
+    return Case.objects.playable().prefetch_related("tags", "stages")
 
 
 @extend_schema(tags=["cases"])

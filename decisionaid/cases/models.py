@@ -58,6 +58,12 @@ class Tag(models.Model):
         return self.name
 
 
+class CaseQuerySet(models.QuerySet):
+    def playable(self):
+        """Cases a learner can walk through: those with at least one stage."""
+        return self.filter(stages__isnull=False).distinct()
+
+
 class Case(models.Model):
     class Difficulty(models.TextChoices):
         INTRODUCTORY = "introductory", "Introductory"
@@ -79,6 +85,8 @@ class Case(models.Model):
                                         help_text="Treatment ids the case must avoid.")
     teaching_points = models.TextField(blank=True, help_text="One point per line.")
     sources = models.JSONField(default=list, blank=True, help_text="Source ids (see /api/v1/sources).")
+
+    objects = CaseQuerySet.as_manager()
 
     class Meta:
         ordering = ["title"]

@@ -54,7 +54,7 @@ class CaseListView(ListView):
 
     def get_queryset(self):
         self.filter_form = CaseFilterForm(self.request.GET or None)
-        return self.filter_form.filter(Case.objects.prefetch_related("tags")).distinct()
+        return self.filter_form.filter(Case.objects.playable().prefetch_related("tags"))
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(**kwargs, filter_form=self.filter_form)
@@ -63,7 +63,7 @@ class CaseListView(ListView):
 class CaseDetailView(DetailView):
     """The case's introduction; POST starts an attempt."""
 
-    model = Case
+    queryset = Case.objects.playable()
     template_name = "cases/case_detail.html"
 
     def get_context_data(self, **kwargs):
@@ -71,9 +71,7 @@ class CaseDetailView(DetailView):
         return super().get_context_data(**kwargs, my_attempts=attempts, stage_count=self.object.stages.count())
 
     def post(self, request, slug):
-        case = get_object_or_404(Case, slug=slug)
-        if not case.stages.exists():
-            raise Http404("This case has no stages yet.")
+        case = get_object_or_404(self.queryset, slug=slug)
         attempt = services.attempt_start(case=case, user=request.user, session_key=_session_key(request))
         return redirect(next_step_url(attempt))
 

@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from decisionaid.cases.library import CASES
-from decisionaid.cases.models import Attempt, StageEntry
+from decisionaid.cases.models import Attempt, Case, StageEntry
 
 from .conftest import JME
 
@@ -157,3 +157,10 @@ def test_walkthrough_pages_carry_no_inline_style_or_script(jme, client):
     for url in ("/cases/", f"/cases/{JME}/", "/cases/progress/", f"/cases/attempts/{attempt.pk}/feedback"):
         html = client.get(url).content.decode()
         assert ' style="' not in html and "<script>" not in html
+
+
+def test_a_case_without_stages_is_not_offered(library, client):
+    Case.objects.create(title="Draft", slug="draft", summary="Unfinished", key_cause="toxic", key_origin="cortical",
+                        key_condition="drug_induced_myoclonus")
+    assert "Draft" not in client.get("/cases/").content.decode()
+    assert client.post("/cases/draft/").status_code == 404
