@@ -68,7 +68,8 @@ class CaseDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         attempts = learner_attempts(self.request).filter(case=self.object)
-        return super().get_context_data(**kwargs, my_attempts=attempts, stage_count=self.object.stages.count())
+        return super().get_context_data(**kwargs, my_attempts=attempts, stage_count=self.object.stages.count(),
+                                        rubric=rubric.RUBRIC)
 
     def post(self, request, slug):
         case = get_object_or_404(self.queryset, slug=slug)

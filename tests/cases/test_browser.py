@@ -35,6 +35,7 @@ def test_a_learner_completes_a_walkthrough_end_to_end(live_server, page, library
     assert page.get_by_role("heading", name="What the engine makes of the case so far").is_visible()
     assert page.get_by_role("row", name="Hereditary").first.is_visible()
     assert serious_violations(page) == []
+    screenshot("cases-stage-1-result")
     page.get_by_role("link", name="Continue").click()
 
     # Stage 2: a hint fills in the examination findings.
@@ -54,6 +55,7 @@ def test_a_learner_completes_a_walkthrough_end_to_end(live_server, page, library
     page.locator("#q-offered").get_by_label("Levetiracetam").check()
     page.locator("#q-avoided").get_by_label("Phenytoin").check()
     assert serious_violations(page) == []
+    screenshot("cases-commit")
     _submit(page, "Commit and reveal the last stage")
 
     # The last stage, then the feedback.

@@ -164,3 +164,8 @@ def test_a_case_without_stages_is_not_offered(library, client):
                         key_condition="drug_induced_myoclonus")
     assert "Draft" not in client.get("/cases/").content.decode()
     assert client.post("/cases/draft/").status_code == 404
+
+
+def test_the_case_introduction_states_the_rubric(jme, client):
+    html = client.get(f"/cases/{JME}/").content.decode()
+    assert "How your differential is scored" in html and "offering one loses all 20" in html
