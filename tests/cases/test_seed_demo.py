@@ -4,9 +4,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from decisionaid.cases import services
 from decisionaid.cases.library import CASES
 from decisionaid.cases.models import Attempt, Case, Stage, StageEntry, Tag
-from decisionaid.cases import services
 
 pytestmark = pytest.mark.django_db
 
