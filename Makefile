@@ -7,7 +7,7 @@ DEV_ENV := DJANGO_DEBUG=true
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-fast bench browser-deps migrate clean
+.PHONY: install run test test-fast bench browser-deps migrate demo clean
 
 install: $(STAMP)
 
@@ -25,7 +25,11 @@ $(STAMP): requirements.txt requirements-experta.txt
 migrate: install
 	$(DEV_ENV) $(PY) manage.py migrate --noinput
 
-run: migrate
+# The built-in training cases (idempotent); a demo staff user only if DEMO_STAFF_PASSWORD is set.
+demo: migrate
+	$(DEV_ENV) $(PY) manage.py seed_demo
+
+run: demo
 	$(DEV_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
 # Browser tests drive Debian's Chromium and inject axe-core from the npm registry.

@@ -164,6 +164,7 @@ SPECTACULAR_SETTINGS = {
         "YesNoEnum": "decisionaid.api.answers.YES_NO_CHOICES",
         "AssessmentStatusEnum": "decisionaid.assessments.models.Assessment.Status",
         "FhirResponseStatusEnum": "decisionaid.api.fhir_serializers.RESPONSE_STATUSES",
+        "TreatmentEnum": "decisionaid.cases.serializers.TREATMENT_IDS",
     },
     "TAGS": [
         {"name": "questionnaire", "description": "The questions and their choices (JSON or FHIR R4)."},
@@ -171,6 +172,7 @@ SPECTACULAR_SETTINGS = {
         {"name": "assessments", "description": "Your stored assessments (token or session)."},
         {"name": "knowledge", "description": "The knowledge base: rules and sources."},
         {"name": "cds-hooks", "description": "CDS Hooks 2.0 discovery and service."},
+        {"name": "cases", "description": "Training cases: reveal a case stage by stage, submit an attempt, get feedback."},
     ],
 }
 

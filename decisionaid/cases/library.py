@@ -1,0 +1,624 @@
+"""The built-in training cases, written for this tool (fictional, no real patient).
+
+Each case is revealed in stages (history, examination, tests); each stage discloses
+answers of the questionnaire. The key (cause, origin, named condition, key treatments,
+what to avoid) is what the knowledge base concludes from all stages' answers together,
+so the library doubles as a regression suite for the engine (tests/cases/test_library.py).
+Pure data: no Django import, so the tests and the seed command share it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+HISTORY, EXAMINATION, TESTS = "history", "examination", "tests"
+INTRODUCTORY, INTERMEDIATE, ADVANCED = "introductory", "intermediate", "advanced"
+
+
+@dataclass(frozen=True)
+class StageText:
+    kind: str
+    narrative: str
+    answers: dict
+
+
+@dataclass(frozen=True)
+class BuiltInCase:
+    slug: str
+    title: str
+    summary: str
+    difficulty: str
+    tags: tuple[str, ...]
+    learning_objectives: tuple[str, ...]
+    cause: str
+    origin: str
+    condition: str
+    key_treatments: tuple[str, ...]
+    avoid_treatments: tuple[str, ...]
+    teaching_points: tuple[str, ...]
+    sources: tuple[str, ...]
+    stages: tuple[StageText, ...]
+    red_flags: tuple[str, ...] = field(default=())  # what the engine must flag: a regression check
+
+    def answers(self) -> dict:
+        """Every stage's answers merged, as the engine sees the whole case."""
+        merged: dict = {}
+        for stage in self.stages:
+            merged.update(stage.answers)
+        return merged
+
+
+CASES: tuple[BuiltInCase, ...] = (
+    BuiltInCase(
+        slug="hiccups-after-a-meal",
+        title="Jerks of the belly after a large meal",
+        summary="Rhythmic jerks of the diaphragm in a healthy adult.",
+        difficulty=INTRODUCTORY,
+        tags=("physiological", "subcortical"),
+        learning_objectives=(
+            "Recognise hiccups as physiological myoclonus of the diaphragm.",
+            "Know that harmless jerks need an explanation, not a drug.",
+        ),
+        cause="physiological", origin="subcortical", condition="hiccups",
+        key_treatments=("reassurance",), avoid_treatments=(),
+        teaching_points=(
+            "Hiccups are the most familiar myoclonus: brief rhythmic contractions of the diaphragm.",
+            "Physiological jerks occur in healthy people and need reassurance only.",
+            "Persistent hiccups over days would call for a search for a cause; a short bout does not.",
+        ),
+        sources=("seed:examples", "marsden1982"),
+        stages=(
+            StageText(HISTORY, "A healthy adult describes bouts of sudden catches in the breath that "
+                      "began after a large, hurried meal and stop on their own within the hour.",
+                      {"age_group": "adult", "onset": "acute"}),
+            StageText(EXAMINATION, "You watch the upper abdomen jerk in a steady beat, each jerk "
+                      "with a short sound from the throat, many times a minute.",
+                      {"distribution": "diaphragmatic", "rhythm": "rhythmic", "frequency": "frequent"}),
+            StageText(TESTS, "No tests are needed; the examination is otherwise normal.", {}),
+        ),
+    ),
+    BuiltInCase(
+        slug="jerk-on-falling-asleep",
+        title="A jolt on drifting off",
+        summary="A whole-body jerk at sleep onset in a worried adult.",
+        difficulty=INTRODUCTORY,
+        tags=("physiological", "sleep"),
+        learning_objectives=(
+            "Recognise hypnic jerks as physiological myoclonus.",
+            "Use timing (sleep onset only) to separate harmless from pathological jerks.",
+        ),
+        cause="physiological", origin="subcortical", condition="hypnic_jerks",
+        key_treatments=("reassurance",), avoid_treatments=(),
+        teaching_points=(
+            "A single jerk of the whole body on falling asleep, often with a feeling of falling, is normal.",
+            "Nothing in the history points to disease: no seizures, no decline, no drug, no injury.",
+            "Reassurance is the treatment; drugs are not indicated.",
+        ),
+        sources=("seed:examples", "marsden1982"),
+        stages=(
+            StageText(HISTORY, "An adult has noticed for years a sudden jolt of the whole body just "
+                      "as sleep comes, now and then, sometimes with a sense of falling. Daytime is normal.",
+                      {"age_group": "adult", "onset": "chronic", "triggers": ["sleep_onset"]}),
+            StageText(EXAMINATION, "The partner describes one jerk of the whole body at a time, "
+                      "a few nights a week.",
+                      {"distribution": "generalized", "frequency": "occasional", "clustering": "single"}),
+            StageText(TESTS, "Neurological examination is normal; no tests are needed.",
+                      {"epilepsy": "no", "dementia": "none"}),
+        ),
+    ),
+    BuiltInCase(
+        slug="flapping-hands-on-dialysis-ward",
+        title="Twitching and flapping hands before dialysis",
+        summary="Multifocal jerks and asterixis with kidney failure.",
+        difficulty=INTERMEDIATE,
+        tags=("metabolic", "cortical"),
+        learning_objectives=(
+            "Link multifocal action myoclonus and asterixis to metabolic encephalopathy.",
+            "Put treating the cause first.",
+        ),
+        cause="metabolic", origin="cortical", condition="uraemia",
+        key_treatments=("treat_underlying_cause", "levetiracetam"), avoid_treatments=(),
+        teaching_points=(
+            "Asterixis is negative myoclonus: a brief lapse of posture, classically of outstretched hands.",
+            "Kidney failure causes cortical myoclonus that settles when the uraemia is treated.",
+            "Kidney failure also lets drugs accumulate: always review the drug chart too.",
+        ),
+        sources=("caviness2004", "levy2016"),
+        stages=(
+            StageText(HISTORY, "An adult with long-standing kidney disease has missed several dialysis "
+                      "sessions. Over the past weeks the hands and face have begun to twitch.",
+                      {"age_group": "adult", "onset": "subacute", "organ_failure": "renal"}),
+            StageText(EXAMINATION, "Brief irregular jerks of the fingers and face, worse on reaching for a "
+                      "cup and when the hand is touched; the outstretched hands flap.",
+                      {"distribution": "multifocal", "rhythm": "arrhythmic", "triggers": ["stimulus", "action"],
+                       "negative_myoclonus": "yes"}),
+            StageText(TESTS, "Urea and creatinine are far above the last values; glucose and sodium are normal.",
+                      {"metabolic_disturbance": "no"}),
+        ),
+    ),
+    BuiltInCase(
+        slug="confusion-and-asterixis-in-liver-disease",
+        title="Drowsy, confused and flapping",
+        summary="Acute encephalopathy with asterixis in liver failure.",
+        difficulty=INTERMEDIATE,
+        tags=("metabolic", "cortical", "red-flag"),
+        learning_objectives=(
+            "Recognise hepatic encephalopathy from asterixis and confusion.",
+            "Treat an acute encephalopathy with myoclonus as urgent.",
+        ),
+        cause="metabolic", origin="cortical", condition="hepatic_encephalopathy",
+        key_treatments=("treat_underlying_cause",), avoid_treatments=(),
+        teaching_points=(
+            "Asterixis with confusion in liver disease is hepatic encephalopathy until proven otherwise.",
+            "Acute encephalopathy with multifocal myoclonus is a red flag: urgent medical review.",
+            "Treating the liver failure and its triggers, not an antimyoclonic drug, stops the jerks.",
+        ),
+        sources=("caviness2004", "levy2016"),
+        stages=(
+            StageText(HISTORY, "An adult with known cirrhosis is brought in more drowsy and muddled "
+                      "over several days.",
+                      {"age_group": "adult", "onset": "subacute", "organ_failure": "hepatic", "encephalopathy": "yes"}),
+            StageText(EXAMINATION, "With arms outstretched and wrists extended, the hands drop and "
+                      "recover in brief lapses; small jerks of several limbs.",
+                      {"negative_myoclonus": "yes", "distribution": "multifocal"}),
+            StageText(TESTS, "Liver tests are markedly abnormal; blood glucose and electrolytes are normal.",
+                      {"metabolic_disturbance": "no"}),
+        ),
+        red_flags=("toxic_metabolic_encephalopathy",),
+    ),
+    BuiltInCase(
+        slug="jerks-and-unsteadiness-with-malabsorption",
+        title="Unsteady, jerky and losing weight",
+        summary="Cortical myoclonus with ataxia and malabsorption.",
+        difficulty=ADVANCED,
+        tags=("nutritional", "cortical"),
+        learning_objectives=(
+            "Think of coeliac disease when ataxia and myoclonus come with malabsorption.",
+            "Know the treatable nutritional causes of myoclonus.",
+        ),
+        cause="nutritional", origin="cortical", condition="coeliac_disease",
+        key_treatments=("treat_underlying_cause",), avoid_treatments=(),
+        teaching_points=(
+            "Coeliac disease can cause progressive ataxia with cortical myoclonus.",
+            "Vitamin E, B12 and thiamine deficiency are the other nutritional causes to test for.",
+            "Treating the deficiency or the malabsorption is the first step.",
+        ),
+        sources=("seed:causes", "caviness2004"),
+        stages=(
+            StageText(HISTORY, "An adult reports a year of loose stools and weight loss, and more "
+                      "recently clumsiness and jerks of the hands.",
+                      {"age_group": "adult", "onset": "chronic", "nutritional_deficiency": "yes"}),
+            StageText(EXAMINATION, "Gait is broad-based and unsteady. Irregular jerks of both hands "
+                      "appear whenever a movement is attempted.",
+                      {"ataxia": "yes", "distribution": "multifocal", "triggers": ["action"]}),
+            StageText(TESTS, "Coeliac antibodies are strongly positive; kidney and liver function are normal.",
+                      {"organ_failure": "none"}),
+        ),
+    ),
+    BuiltInCase(
+        slug="stimulus-sensitive-jerks-of-one-hand",
+        title="A clumsy, jerking hand in later life",
+        summary="Focal stimulus- and action-sensitive jerks of one hand in an older adult.",
+        difficulty=ADVANCED,
+        tags=("degenerative", "cortical"),
+        learning_objectives=(
+            "Recognise the cortical pattern of focal stimulus-sensitive jerks.",
+            "Consider corticobasal degeneration in a slowly progressive asymmetric syndrome.",
+        ),
+        cause="degenerative", origin="cortical", condition="corticobasal_degeneration",
+        key_treatments=("levetiracetam",), avoid_treatments=(),
+        teaching_points=(
+            "Touch- and action-sensitive, irregular jerks of one hand point to the cortex.",
+            "A slow course in later life points to a degenerative cause.",
+            "Levetiracetam is a first choice for cortical myoclonus; the disease itself has no cure.",
+        ),
+        sources=("zutt2015", "levy2016"),
+        stages=(
+            StageText(HISTORY, "An older adult has found one hand harder to use over two years, "
+                      "with jerks of the fingers.",
+                      {"age_group": "older_adult", "onset": "chronic"}),
+            StageText(EXAMINATION, "Irregular jerks of that hand only, set off by tapping the fingers "
+                      "and by trying to button a shirt.",
+                      {"distribution": "focal", "triggers": ["stimulus", "action"], "rhythm": "arrhythmic"}),
+            StageText(TESTS, "Blood tests are normal; MRI shows asymmetric atrophy of the parietal cortex "
+                      "and no stroke.",
+                      {"metabolic_disturbance": "no", "vascular_event": "no"}),
+        ),
+    ),
+    BuiltInCase(
+        slug="jerking-arm-after-a-head-injury",
+        title="Jerks of one arm after a fall",
+        summary="Focal action myoclonus and seizures after a head injury.",
+        difficulty=INTERMEDIATE,
+        tags=("traumatic", "cortical"),
+        learning_objectives=(
+            "Link focal cortical myoclonus and seizures to a cortical injury.",
+        ),
+        cause="traumatic", origin="cortical", condition="head_injury",
+        key_treatments=("levetiracetam",), avoid_treatments=(),
+        teaching_points=(
+            "A cortical injury can cause focal myoclonus and post-traumatic epilepsy.",
+            "Action sensitivity and irregular jerks point to the cortex.",
+        ),
+        sources=("caviness2004", "levy2016"),
+        stages=(
+            StageText(HISTORY, "An adult had a serious head injury in a fall some months ago.",
+                      {"age_group": "adult", "head_or_spinal_injury": "yes"}),
+            StageText(EXAMINATION, "Irregular jerks of one arm whenever a movement is attempted.",
+                      {"distribution": "focal", "triggers": ["action"]}),
+            StageText(TESTS, "Two seizures have occurred since; the EEG shows discharges over the "
+                      "injured cortex.", {"epilepsy": "yes"}),
+        ),
+    ),
+    BuiltInCase(
+        slug="rhythmic-jerks-of-the-trunk-with-a-sensory-level",
+        title="Rhythmic jerks of the abdominal wall",
+        summary="Segmental jerks that persist in sleep, with spinal cord signs.",
+        difficulty=ADVANCED,
+        tags=("traumatic", "spinal-segmental", "red-flag"),
+        learning_objectives=(
+            "Recognise spinal segmental myoclonus.",
+            "Act on cord signs: urgent spinal imaging.",
+            "Know when surgery is the treatment.",
+        ),
+        cause="traumatic", origin="spinal_segmental", condition="spinal_cord_tumour",
+        key_treatments=("surgery", "clonazepam"), avoid_treatments=(),
+        teaching_points=(
+            "Rhythmic jerks of a few adjacent segments that continue in sleep come from the spinal cord.",
+            "A sensory level or leg weakness with segmental jerks is a red flag: urgent MRI of the spine.",
+            "The source names surgery when myoclonus comes from pressure on nerves or the cord by a tumour.",
+        ),
+        sources=("seed:treatment", "caviness2004"),
+        stages=(
+            StageText(HISTORY, "An adult notices months of regular twitching of the belly muscles, "
+                      "unrelated to anything they do.",
+                      {"age_group": "adult", "onset": "chronic", "triggers": ["none"]}),
+            StageText(EXAMINATION, "The jerks involve a few adjacent segments in a steady rhythm. "
+                      "There is a band of numbness at the level of the jerks and the legs are weak.",
+                      {"distribution": "segmental", "rhythm": "rhythmic", "spinal_cord_signs": "yes"}),
+            StageText(TESTS, "A sleep recording shows the jerks continuing in sleep; MRI shows a mass "
+                      "compressing the thoracic cord.",
+                      {"during_sleep": "persists", "tumour_or_compression": "yes"}),
+        ),
+        red_flags=("spinal_cord_lesion",),
+    ),
+    BuiltInCase(
+        slug="trunk-flexion-jerks-lying-down",
+        title="Jerks of the trunk when lying down",
+        summary="Axial flexion jerks at rest and sleep onset after a spinal injury.",
+        difficulty=ADVANCED,
+        tags=("traumatic", "propriospinal"),
+        learning_objectives=(
+            "Recognise propriospinal myoclonus.",
+            "Remember that many propriospinal jerks prove to be functional: look for distractibility.",
+        ),
+        cause="traumatic", origin="propriospinal", condition="spinal_cord_injury",
+        key_treatments=("clonazepam",), avoid_treatments=(),
+        teaching_points=(
+            "Axial flexion jerks of trunk, hips and neck, worse lying down, suggest a propriospinal origin.",
+            "Many such cases prove functional; here the jerks are not distractible and follow a spinal injury.",
+            "Clonazepam is an option to consider.",
+        ),
+        sources=("caviness2004", "zutt2015"),
+        stages=(
+            StageText(HISTORY, "An adult who injured the spine in a road accident describes jerks of "
+                      "the trunk that come when lying down and drifting off.",
+                      {"age_group": "adult", "head_or_spinal_injury": "yes", "triggers": ["rest", "sleep_onset"]}),
+            StageText(EXAMINATION, "Flexion jerks of trunk and hips; they do not change with "
+                      "distraction or with tapping another rhythm.",
+                      {"distribution": "axial", "distractible": "no"}),
+            StageText(TESTS, "Polymyography shows the jerks starting in the thoracic muscles and "
+                      "spreading slowly up and down.", {}),
+        ),
+    ),
+    BuiltInCase(
+        slug="sudden-jerking-hand-after-a-stroke",
+        title="A jerking hand after a stroke",
+        summary="Focal action myoclonus in an older adult after a cortical stroke.",
+        difficulty=INTRODUCTORY,
+        tags=("vascular", "cortical"),
+        learning_objectives=(
+            "Link focal cortical myoclonus to a cortical stroke.",
+        ),
+        cause="vascular", origin="cortical", condition="cortical_stroke",
+        key_treatments=("levetiracetam",), avoid_treatments=(),
+        teaching_points=(
+            "A stroke of the sensorimotor cortex can cause focal cortical myoclonus.",
+            "Action-triggered, focal jerks point to the cortex.",
+        ),
+        sources=("caviness2004", "levy2016"),
+        stages=(
+            StageText(HISTORY, "An older adult had sudden weakness of one arm a week ago; "
+                      "the arm has begun to jerk.",
+                      {"age_group": "older_adult", "onset": "acute"}),
+            StageText(EXAMINATION, "Jerks of that hand only, each time a movement is attempted.",
+                      {"distribution": "focal", "triggers": ["action"]}),
+            StageText(TESTS, "MRI shows a recent infarct in the opposite sensorimotor cortex.",
+                      {"vascular_event": "yes"}),
+        ),
+    ),
+    BuiltInCase(
+        slug="twitching-of-one-side-of-the-face",
+        title="Twitching of one side of the face",
+        summary="Unilateral facial jerks that continue in sleep.",
+        difficulty=INTRODUCTORY,
+        tags=("vascular", "peripheral"),
+        learning_objectives=(
+            "Recognise hemifacial spasm as peripheral myoclonus.",
+            "Know botulinum toxin and decompression surgery as its treatments.",
+        ),
+        cause="vascular", origin="peripheral", condition="hemifacial_spasm",
+        key_treatments=("botulinum_toxin",), avoid_treatments=(),
+        teaching_points=(
+            "Hemifacial spasm comes from the facial nerve, usually compressed by a blood vessel.",
+            "The source names botulinum toxin injections for it; decompression surgery is an option.",
+            "Unlike cortical jerks, it continues in sleep.",
+        ),
+        sources=("seed:treatment", "caviness2004"),
+        stages=(
+            StageText(HISTORY, "An adult has had twitching around one eye for a year, now spreading "
+                      "to the corner of the mouth on the same side.",
+                      {"age_group": "adult", "onset": "chronic"}),
+            StageText(EXAMINATION, "Jerks of one side of the face only; the other side is still.",
+                      {"hemifacial": "yes", "distribution": "focal"}),
+            StageText(TESTS, "The partner reports the twitching continues in sleep. MRI shows a "
+                      "looping artery against the facial nerve and no mass.",
+                      {"during_sleep": "persists", "tumour_or_compression": "no"}),
+        ),
+    ),
+    BuiltInCase(
+        slug="rapid-decline-and-startle-jerks",
+        title="Months of decline and startle jerks",
+        summary="Rapidly progressive dementia with stimulus-sensitive myoclonus and ataxia.",
+        difficulty=ADVANCED,
+        tags=("infectious", "cortical", "red-flag"),
+        learning_objectives=(
+            "Recognise rapidly progressive dementia with myoclonus as a red flag for prion disease.",
+            "Know the urgent workup: MRI, EEG and CSF.",
+        ),
+        cause="infectious", origin="cortical", condition="creutzfeldt_jakob_disease",
+        key_treatments=("levetiracetam", "clonazepam"), avoid_treatments=(),
+        teaching_points=(
+            "Dementia progressing over weeks to months with myoclonus suggests Creutzfeldt-Jakob disease.",
+            "This is a red flag: urgent specialist referral and infection-control precautions.",
+            "Treatment is symptomatic; clonazepam or levetiracetam may ease the jerks.",
+        ),
+        sources=("caviness2004", "zutt2015"),
+        stages=(
+            StageText(HISTORY, "An older adult has become forgetful and confused over three months, "
+                      "much faster than the family expected.",
+                      {"age_group": "older_adult", "onset": "subacute", "dementia": "rapidly_progressive"}),
+            StageText(EXAMINATION, "Jerks of several limbs on any sudden noise or touch; the gait is unsteady.",
+                      {"distribution": "multifocal", "triggers": ["stimulus"], "ataxia": "yes"}),
+            StageText(TESTS, "EEG shows periodic sharp complexes; CSF is being sent for prion markers.", {}),
+        ),
+        red_flags=("rapidly_progressive_dementia",),
+    ),
+    BuiltInCase(
+        slug="fever-confusion-and-jerks",
+        title="Fever, confusion and new jerks",
+        summary="Acute multifocal myoclonus with fever and encephalopathy.",
+        difficulty=INTERMEDIATE,
+        tags=("infectious", "cortical", "red-flag"),
+        learning_objectives=(
+            "Treat acute myoclonus with fever and confusion as possible encephalitis.",
+        ),
+        cause="infectious", origin="cortical", condition="viral_encephalitis",
+        key_treatments=("treat_underlying_cause",), avoid_treatments=(),
+        teaching_points=(
+            "Fever, confusion and acute multifocal jerks suggest encephalitis: an emergency.",
+            "Start treatment for encephalitis without waiting for every result.",
+        ),
+        sources=("caviness2004", "levy2016"),
+        stages=(
+            StageText(HISTORY, "An adult developed fever and headache three days ago and is now muddled.",
+                      {"age_group": "adult", "onset": "acute", "encephalopathy": "yes"}),
+            StageText(EXAMINATION, "Irregular jerks of the face and several limbs.",
+                      {"distribution": "multifocal"}),
+            StageText(TESTS, "CSF shows raised white cells; a viral PCR is positive.",
+                      {"infection": "yes"}),
+        ),
+        red_flags=("acute_encephalitis",),
+    ),
+    BuiltInCase(
+        slug="dancing-eyes-in-a-toddler",
+        title="Dancing eyes and wobbles in a young child",
+        summary="Opsoclonus, myoclonus and ataxia in a child.",
+        difficulty=ADVANCED,
+        tags=("infectious", "red-flag", "paediatric"),
+        learning_objectives=(
+            "Recognise opsoclonus-myoclonus syndrome.",
+            "In a child, screen for neuroblastoma.",
+        ),
+        cause="infectious", origin="subcortical", condition="opsoclonus_myoclonus",
+        key_treatments=("treat_underlying_cause",), avoid_treatments=(),
+        teaching_points=(
+            "Chaotic darting eye movements with jerks and ataxia form opsoclonus-myoclonus syndrome.",
+            "It follows infections or accompanies a tumour; in a child look for neuroblastoma urgently.",
+            "The jerks are thought to arise in the brainstem and cerebellar circuits.",
+        ),
+        sources=("caviness2004", "zutt2015"),
+        stages=(
+            StageText(HISTORY, "A young child who had a cold a few weeks ago has become irritable and "
+                      "has stopped walking steadily.",
+                      {"age_group": "child", "onset": "subacute"}),
+            StageText(EXAMINATION, "The eyes make rapid chaotic movements in all directions; jerks of "
+                      "the limbs and trunk; the child sways when standing.",
+                      {"opsoclonus": "yes", "ataxia": "yes", "distribution": "multifocal"}),
+            StageText(TESTS, "The cold is confirmed as a recent viral infection; screening for "
+                      "neuroblastoma is arranged.", {"infection": "yes"}),
+        ),
+        red_flags=("opsoclonus_myoclonus_child",),
+    ),
+    BuiltInCase(
+        slug="morning-jerks-in-a-teenager",
+        title="Dropping the toothbrush in the morning",
+        summary="Morning jerks of the arms and a seizure in an adolescent.",
+        difficulty=INTERMEDIATE,
+        tags=("hereditary", "cortical-subcortical", "epilepsy"),
+        learning_objectives=(
+            "Recognise juvenile myoclonic epilepsy.",
+            "Know that phenytoin can worsen its jerks.",
+        ),
+        cause="hereditary", origin="cortical_subcortical", condition="juvenile_myoclonic_epilepsy",
+        key_treatments=("levetiracetam",), avoid_treatments=("phenytoin",),
+        teaching_points=(
+            "Morning jerks of the arms in bunches with a generalised seizure in a teenager suggest JME.",
+            "Valproate and levetiracetam work; valproate is avoided where pregnancy is possible.",
+            "Phenytoin can worsen myoclonus in JME: it must not be offered.",
+        ),
+        sources=("zutt2015", "shahwan2005", "levy2016"),
+        stages=(
+            StageText(HISTORY, "An adolescent drops things in the first hour after waking, worse after "
+                      "late nights. A parent had similar jerks when young.",
+                      {"age_group": "adolescent", "family_history": "yes"}),
+            StageText(EXAMINATION, "The jerks come in bunches and involve the whole body; examination "
+                      "between them is normal.",
+                      {"distribution": "generalized", "clustering": "bunches"}),
+            StageText(TESTS, "A generalised tonic-clonic seizure followed a sleepless night; the EEG "
+                      "shows generalised polyspike-wave discharges.", {"epilepsy": "yes"}),
+        ),
+    ),
+    BuiltInCase(
+        slug="progressive-jerks-and-seizures-in-a-child",
+        title="A child whose jerks get worse each year",
+        summary="Action and stimulus myoclonus, seizures and ataxia from childhood.",
+        difficulty=ADVANCED,
+        tags=("hereditary", "cortical", "epilepsy"),
+        learning_objectives=(
+            "Recognise a progressive myoclonus epilepsy.",
+            "Avoid drugs that worsen it.",
+        ),
+        cause="hereditary", origin="cortical", condition="unverricht_lundborg_disease",
+        key_treatments=("sodium_valproate", "levetiracetam"), avoid_treatments=("phenytoin",),
+        teaching_points=(
+            "Action and stimulus myoclonus with seizures and ataxia from childhood suggest a "
+            "progressive myoclonus epilepsy such as Unverricht-Lundborg disease.",
+            "Phenytoin can worsen it and may hasten decline.",
+            "Several drugs together are often needed, as the source notes.",
+        ),
+        sources=("shahwan2005", "levy2016", "seed:treatment"),
+        stages=(
+            StageText(HISTORY, "A child has had jerks for two years, slowly worsening; a cousin had a "
+                      "similar illness.",
+                      {"age_group": "child", "onset": "chronic", "family_history": "yes"}),
+            StageText(EXAMINATION, "Irregular jerks of several limbs on reaching and on touch; "
+                      "the gait is unsteady.",
+                      {"distribution": "multifocal", "triggers": ["stimulus", "action"], "ataxia": "yes"}),
+            StageText(TESTS, "Generalised seizures have begun; genetic testing is sent.", {"epilepsy": "yes"}),
+        ),
+    ),
+    BuiltInCase(
+        slug="new-jerks-after-a-new-antidepressant",
+        title="Agitated, sweating and jerking",
+        summary="Acute generalised jerks with agitation and fever after a drug change.",
+        difficulty=INTERMEDIATE,
+        tags=("toxic", "subcortical", "red-flag"),
+        learning_objectives=(
+            "Recognise serotonin toxicity.",
+            "Withdraw the offending drug; never add a serotonergic one.",
+        ),
+        cause="toxic", origin="subcortical", condition="serotonin_toxicity",
+        key_treatments=("withdraw_offending_drug",), avoid_treatments=("5_htp",),
+        teaching_points=(
+            "Jerks with agitation, sweating, fever and inducible clonus after a serotonergic drug "
+            "suggest serotonin toxicity: an emergency.",
+            "Stop the serotonergic drugs; 5-HTP would add to the toxicity and must be avoided.",
+        ),
+        sources=("caviness2004", "levy2016"),
+        stages=(
+            StageText(HISTORY, "An adult's antidepressant dose was doubled two days ago and a second "
+                      "serotonergic drug was started.",
+                      {"age_group": "adult", "onset": "acute", "drug_exposure": "yes"}),
+            StageText(EXAMINATION, "Agitated, sweating and hot, with inducible clonus at the ankles. "
+                      "Sudden noises set off jerks of the whole body.",
+                      {"serotonergic_signs": "yes", "distribution": "generalized", "triggers": ["stimulus"]}),
+            StageText(TESTS, "Blood tests show no organ failure.", {"organ_failure": "none"}),
+        ),
+        red_flags=("serotonin_toxicity",),
+    ),
+    BuiltInCase(
+        slug="jerks-on-an-opioid-with-failing-kidneys",
+        title="Confused and jerking after a dose increase",
+        summary="Acute multifocal myoclonus on an opioid with kidney failure.",
+        difficulty=INTERMEDIATE,
+        tags=("toxic", "cortical", "red-flag"),
+        learning_objectives=(
+            "Think of drugs first in acute myoclonus.",
+            "Know that kidney failure lets drugs accumulate.",
+        ),
+        cause="toxic", origin="cortical", condition="drug_induced_myoclonus",
+        key_treatments=("withdraw_offending_drug",), avoid_treatments=(),
+        teaching_points=(
+            "An opioid that accumulates in kidney failure is a common cause of acute myoclonus.",
+            "Withdrawing or reducing the drug is both test and treatment.",
+        ),
+        sources=("caviness2004", "levy2016"),
+        stages=(
+            StageText(HISTORY, "An adult with kidney disease had the dose of a strong "
+                      "painkiller raised this week and is now confused.",
+                      {"age_group": "adult", "onset": "acute", "drug_exposure": "yes", "encephalopathy": "yes"}),
+            StageText(EXAMINATION, "Jerks of several limbs, worse when reaching for something.",
+                      {"distribution": "multifocal", "triggers": ["action"]}),
+            StageText(TESTS, "Creatinine is much higher than before.", {"organ_failure": "renal"}),
+        ),
+        red_flags=("toxic_metabolic_encephalopathy",),
+    ),
+    BuiltInCase(
+        slug="jerks-after-cardiac-arrest",
+        title="Jerks in intensive care after resuscitation",
+        summary="Acute generalised myoclonus after a cardiac arrest.",
+        difficulty=INTERMEDIATE,
+        tags=("metabolic", "subcortical", "red-flag"),
+        learning_objectives=(
+            "Recognise acute post-hypoxic myoclonus.",
+            "Know that prognosis is a specialist judgement, not made on the jerks alone.",
+        ),
+        cause="metabolic", origin="subcortical", condition="acute_posthypoxic_myoclonus",
+        key_treatments=("clonazepam", "levetiracetam"), avoid_treatments=(),
+        teaching_points=(
+            "Generalised jerks in the days after cardiac arrest are acute post-hypoxic myoclonus.",
+            "Myoclonus after cardiac arrest is a red flag: critical-care management and EEG.",
+            "Survivors may later develop action myoclonus (Lance-Adams syndrome).",
+        ),
+        sources=("caviness2004", "levy2016"),
+        stages=(
+            StageText(HISTORY, "An adult was resuscitated after a cardiac arrest yesterday and remains "
+                      "on intensive care.",
+                      {"age_group": "adult", "hypoxic_event": "yes", "onset": "acute"}),
+            StageText(EXAMINATION, "Jerks of the whole body, set off by touch and by suctioning.",
+                      {"distribution": "generalized", "triggers": ["stimulus"]}),
+            StageText(TESTS, "Electrolytes and glucose are corrected; an EEG is arranged.",
+                      {"metabolic_disturbance": "no"}),
+        ),
+        red_flags=("post_cardiac_arrest",),
+    ),
+    BuiltInCase(
+        slug="variable-jerks-that-stop-with-distraction",
+        title="Jerks that change from minute to minute",
+        summary="Sudden-onset variable, distractible jerks in an adult.",
+        difficulty=INTERMEDIATE,
+        tags=("functional",),
+        learning_objectives=(
+            "Recognise the positive signs of functional jerks.",
+            "Explain the diagnosis; do not reach for antimyoclonic drugs.",
+        ),
+        cause="functional", origin="functional", condition="functional_jerks",
+        key_treatments=("reassurance",), avoid_treatments=(),
+        teaching_points=(
+            "Functional jerks are diagnosed on positive signs: variability, distractibility, entrainment.",
+            "A premovement potential on back-averaging supports the diagnosis.",
+            "Explanation and specialist rehabilitation help; antimyoclonic drugs do not.",
+        ),
+        sources=("zutt2015",),
+        stages=(
+            StageText(HISTORY, "An adult's jerks began suddenly after a minor fall at work.",
+                      {"age_group": "adult", "onset": "acute"}),
+            StageText(EXAMINATION, "The jerks move between limbs, come many times a minute, lessen "
+                      "while counting backwards and take up the rhythm of tapping.",
+                      {"distribution": "multifocal", "frequency": "frequent", "distractible": "yes"}),
+            StageText(TESTS, "Video-EEG shows the jerks stop in sleep; back-averaging shows a "
+                      "premovement potential.", {"during_sleep": "disappears"}),
+        ),
+    ),
+)

@@ -1,0 +1,200 @@
+"""Request and response bodies of the case endpoints under /api/v1/cases.
+
+Requests are validated here with the same vocabulary and the same commitment check
+(``services.commitment_errors``) as the web form. Responses are built by ``services``
+and passed on; the response serializers describe them for the OpenAPI schema.
+"""
+
+from rest_framework import serializers
+
+from decisionaid.api.answers import AnswersSerializer
+from decisionaid.api.fields import EnumField
+from decisionaid.api.results import AnswersField, TraceStepSerializer
+from decisionaid.api.serializers import SourceSerializer
+
+from . import vocabulary
+from .models import Case, Stage
+from .services import TOP_CAUSES, commitment_errors
+
+# One enum in the schema for both treatment lists (ENUM_NAME_OVERRIDES in settings).
+TREATMENT_IDS = vocabulary.ids("treatments")
+
+
+# --- requests --------------------------------------------------------------------------
+
+class StageQuerySerializer(serializers.Serializer):
+    """``?stage=N``: how many stages to reveal, 1 to the case's stage count (in the context)."""
+
+    stage = serializers.IntegerField(required=False, default=1)
+
+    def validate_stage(self, value):
+        stage_count = self.context["stage_count"]
+        if not 1 <= value <= stage_count:
+            raise serializers.ValidationError(f"Expected a stage number from 1 to {stage_count}.")
+        return value
+
+
+class StageFindingsSerializer(serializers.Serializer):
+    stage = serializers.IntegerField(help_text="The stage's number, from 1.")
+    answers = AnswersSerializer(help_text="The findings the learner picked up at this stage.")
+
+
+class AttemptRequestSerializer(serializers.Serializer):
+    """A committed differential, with the findings entered at each stage (optional)."""
+
+    top_causes = serializers.ListField(
+        child=EnumField(choices=vocabulary.ids("causes")), min_length=TOP_CAUSES, max_length=TOP_CAUSES,
+        help_text="Three different cause ids, most likely first.")
+    origin = EnumField(choices=vocabulary.ids("origins"), help_text="The site of origin.")
+    offered = serializers.ListField(child=EnumField(choices=TREATMENT_IDS), required=False,
+                                    default=list, help_text="Treatment ids the learner would offer.")
+    avoided = serializers.ListField(child=EnumField(choices=TREATMENT_IDS), required=False,
+                                    default=list, help_text="Treatment ids the learner would avoid in this case.")
+    findings = StageFindingsSerializer(many=True, required=False, default=list,
+                                       help_text="Per stage, the findings the learner picked up; missing stages count as none.")
+
+    def validate_findings(self, value):
+        """Stage numbers must exist in the case (its stage count comes in the context)."""
+        stage_count = self.context["stage_count"]
+        numbers = [item["stage"] for item in value]
+        bad = [n for n in numbers if not 1 <= n <= stage_count]
+        if bad:
+            raise serializers.ValidationError(f"Stage numbers run from 1 to {stage_count}; got {bad}.")
+        if len(set(numbers)) != len(numbers):
+            raise serializers.ValidationError("Give each stage's findings once.")
+        return value
+
+    def validate(self, data):
+        errors = commitment_errors(top_causes=data["top_causes"], origin=data["origin"],
+                                   offered=data["offered"], avoided=data["avoided"])
+        if errors:
+            raise serializers.ValidationError(errors)
+        return data
+
+
+# --- responses (described for the schema; the data comes from services) ----------------
+
+class CaseSummarySerializer(serializers.ModelSerializer):
+    tags = serializers.SlugRelatedField(many=True, read_only=True, slug_field="slug")
+    learning_objectives = serializers.ListField(source="objectives_list", child=serializers.CharField())
+    stage_count = serializers.IntegerField(source="stages.count")
+
+    class Meta:
+        model = Case
+        fields = ["slug", "title", "summary", "difficulty", "tags", "learning_objectives", "stage_count"]
+        read_only_fields = fields
+
+
+class CaseListSerializer(serializers.Serializer):
+    cases = CaseSummarySerializer(many=True)
+
+
+class StageSerializer(serializers.ModelSerializer):
+    findings = AnswersField(source="answers", help_text="What this stage discloses, as questionnaire "
+                                     "answers: a teaching tool may show them as a hint.")
+
+    class Meta:
+        model = Stage
+        fields = ["order", "kind", "narrative", "findings"]
+        read_only_fields = fields
+
+
+class CaseDetailSerializer(CaseSummarySerializer):
+    """A case with its first N stages revealed; never its key."""
+
+    revealed = serializers.IntegerField(help_text="How many stages are revealed.")
+    stages = StageSerializer(many=True)
+
+    class Meta(CaseSummarySerializer.Meta):
+        fields = [*CaseSummarySerializer.Meta.fields, "revealed", "stages"]
+        read_only_fields = fields
+
+
+class LabelledSerializer(serializers.Serializer):
+    id = serializers.CharField()
+    label = serializers.CharField()
+
+
+class RankedSerializer(LabelledSerializer):
+    score = serializers.FloatField()
+    strength = serializers.CharField()
+
+
+class RoleSerializer(LabelledSerializer):
+    role = serializers.CharField()
+
+
+class CaseRedFlagSerializer(LabelledSerializer):
+    action = serializers.CharField()
+
+
+class RubricPartSerializer(serializers.Serializer):
+    id = serializers.CharField()
+    label = serializers.CharField()
+    points = serializers.IntegerField()
+    max = serializers.IntegerField()
+    rule = serializers.CharField(help_text="How this part is scored.")
+
+
+class ScoreSerializer(serializers.Serializer):
+    total = serializers.IntegerField()
+    max = serializers.IntegerField()
+    parts = RubricPartSerializer(many=True)
+    unsafe_offers = serializers.ListField(child=serializers.CharField(),
+                                          help_text="Drugs offered that the case must avoid.")
+
+
+class LearnerSerializer(serializers.Serializer):
+    top_causes = LabelledSerializer(many=True)
+    origin = LabelledSerializer()
+    offered = LabelledSerializer(many=True)
+    avoided = LabelledSerializer(many=True)
+
+
+class EngineSerializer(serializers.Serializer):
+    kb_version = serializers.CharField()
+    causes = RankedSerializer(many=True)
+    origins = RankedSerializer(many=True)
+    treatments = RoleSerializer(many=True, help_text="What the engine offers (recommended or consider).")
+    avoid = LabelledSerializer(many=True, help_text="What the engine says to avoid in this case.")
+    red_flags = CaseRedFlagSerializer(many=True)
+
+
+class KeySerializer(serializers.Serializer):
+    cause = LabelledSerializer()
+    origin = LabelledSerializer()
+    condition = LabelledSerializer()
+    key_treatments = LabelledSerializer(many=True)
+    avoid_treatments = LabelledSerializer(many=True)
+
+
+class MissedFindingSerializer(serializers.Serializer):
+    question = serializers.CharField()
+    label = serializers.CharField()
+    expected = serializers.ListField(child=serializers.CharField())
+
+
+class StageFeedbackSerializer(serializers.Serializer):
+    order = serializers.IntegerField()
+    kind = serializers.CharField()
+    narrative = serializers.CharField()
+    hint_used = serializers.BooleanField()
+    missed = MissedFindingSerializer(many=True)
+
+
+class FeedbackSerializer(serializers.Serializer):
+    disclaimer = serializers.CharField()
+    score = ScoreSerializer()
+    learner = LearnerSerializer()
+    engine = EngineSerializer()
+    key = KeySerializer()
+    stages = StageFeedbackSerializer(many=True)
+    teaching_points = serializers.ListField(child=serializers.CharField())
+    sources = SourceSerializer(many=True)
+    trace = TraceStepSerializer(many=True)
+
+
+class AttemptResponseSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    case = serializers.SlugField()
+    feedback = FeedbackSerializer()

@@ -1,0 +1,82 @@
+"""The built-in case library as a regression suite: each case's key is what the engine
+concludes from all its stages' answers, and together the cases cover the knowledge base."""
+
+import pytest
+
+import rules
+from decisionaid.cases.library import CASES
+from decisionaid.cases.vocabulary import ids
+
+# The engine still ranks opsoclonus-myoclonus in a child as cortical; a rule placing it in
+# the brainstem is being added on another branch.
+ORIGIN_PENDING = {"dancing-eyes-in-a-toddler": "the engine ranks opsoclonus-myoclonus as cortical until the "
+                                              "subcortical rule lands"}
+
+
+def _conclusions(case):
+    return rules.assess(case.answers()).as_dict()
+
+
+def _origin_param(case):
+    marks = [pytest.mark.xfail(reason=ORIGIN_PENDING[case.slug], strict=False)] if case.slug in ORIGIN_PENDING else []
+    return pytest.param(case, marks=marks, id=case.slug)
+
+
+by_slug = pytest.mark.parametrize("case", CASES, ids=lambda case: case.slug)
+
+
+def test_the_library_has_at_least_fourteen_cases_with_unique_slugs():
+    assert len(CASES) >= 14
+    assert len({case.slug for case in CASES}) == len(CASES)
+
+
+@by_slug
+def test_every_stage_discloses_valid_answers(case):
+    assert len(case.stages) >= 2
+    for stage in case.stages:
+        assert rules.validate_answers(stage.answers) == stage.answers
+
+
+@by_slug
+def test_the_engine_ranks_the_key_cause_first(case):
+    assert _conclusions(case)["causes"][0]["id"] == case.cause
+
+
+@pytest.mark.parametrize("case", [_origin_param(case) for case in CASES])
+def test_the_engine_ranks_the_key_origin_first(case):
+    assert _conclusions(case)["origins"][0]["id"] == case.origin
+
+
+@by_slug
+def test_the_engine_offers_every_key_treatment_and_avoids_what_the_case_must_avoid(case):
+    roles = {t["id"]: t["role"] for t in _conclusions(case)["treatments"]}
+    assert case.key_treatments
+    assert all(roles.get(t) in ("recommended", "consider") for t in case.key_treatments), roles
+    assert {t: roles.get(t) for t in case.avoid_treatments} == {t: "avoid" for t in case.avoid_treatments}
+
+
+@by_slug
+def test_the_named_condition_is_one_the_engine_suggests_under_the_key_cause(case):
+    top = _conclusions(case)["causes"][0]
+    assert case.condition in {c["id"] for c in top["conditions"] if c["suggested_by"]}
+
+
+@by_slug
+def test_the_engine_raises_the_red_flags_the_case_teaches(case):
+    assert set(case.red_flags) <= {flag["id"] for flag in _conclusions(case)["red_flags"]}
+
+
+@by_slug
+def test_a_case_cites_known_sources_and_names_known_treatments(case):
+    assert case.sources and set(case.sources) <= set(rules.SOURCES)
+    assert set(case.key_treatments) | set(case.avoid_treatments) <= set(ids("treatments"))
+
+
+def test_the_library_covers_every_cause_every_origin_and_four_red_flags():
+    assert {case.cause for case in CASES} == set(ids("causes"))
+    assert {case.origin for case in CASES} == set(ids("origins"))
+    assert len({flag for case in CASES for flag in case.red_flags}) >= 4
+
+
+def test_physiological_cases_include_hiccups_and_hypnic_jerks():
+    assert {"hiccups", "hypnic_jerks"} <= {case.condition for case in CASES if case.cause == "physiological"}

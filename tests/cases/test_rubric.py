@@ -1,0 +1,54 @@
+"""The stated rubric: cause ranking 40, origin 20, management 20, safety 20."""
+
+from decisionaid.cases import rubric
+
+KEY = rubric.Key(cause="hereditary", origin="cortical_subcortical",
+                 key_treatments=("levetiracetam", "sodium_valproate"), avoid_treatments=("phenytoin",))
+PERFECT = rubric.Commitment(top_causes=("hereditary", "toxic", "metabolic"), origin="cortical_subcortical",
+                            offered=("levetiracetam", "sodium_valproate"), avoided=("phenytoin",))
+
+
+def _with(**changes):
+    return rubric.Commitment(**{**PERFECT.__dict__, **changes})
+
+
+def _points(result):
+    return {part["id"]: part["points"] for part in result["parts"]}
+
+
+def test_a_perfect_attempt_scores_full_marks():
+    result = rubric.score(KEY, PERFECT)
+    assert result["total"] == result["max"] == 100
+    assert result["unsafe_offers"] == []
+
+
+def test_offering_a_drug_the_case_must_avoid_loses_every_safety_point():
+    result = rubric.score(KEY, _with(offered=("levetiracetam", "sodium_valproate", "phenytoin"), avoided=()))
+    assert _points(result)["safety"] == 0
+    assert result["unsafe_offers"] == ["phenytoin"]
+    assert result["total"] <= 100 - rubric.SAFETY_POINTS
+
+
+def test_the_cause_earns_less_the_lower_it_is_ranked():
+    second = _with(top_causes=("toxic", "hereditary", "metabolic"))
+    third = _with(top_causes=("toxic", "metabolic", "hereditary"))
+    missing = _with(top_causes=("toxic", "metabolic", "vascular"))
+    assert [_points(rubric.score(KEY, c))["cause"] for c in (PERFECT, second, third, missing)] == [40, 20, 10, 0]
+
+
+def test_the_wrong_origin_earns_nothing_for_origin():
+    assert _points(rubric.score(KEY, _with(origin="cortical")))["origin"] == 0
+
+
+def test_management_is_shared_among_key_treatments_and_drugs_to_avoid():
+    assert _points(rubric.score(KEY, _with(offered=("levetiracetam",))))["management"] == 13
+    assert _points(rubric.score(KEY, _with(offered=(), avoided=())))["management"] == 0
+
+
+def test_a_case_with_nothing_to_manage_gives_the_management_points():
+    key = rubric.Key(cause="physiological", origin="subcortical", key_treatments=(), avoid_treatments=())
+    assert rubric.management_points(key, _with(offered=(), avoided=())) == rubric.MANAGEMENT_POINTS
+
+
+def test_the_rubric_states_each_part_and_adds_up_to_the_maximum():
+    assert sum(maximum for _, _, maximum, _ in rubric.RUBRIC) == rubric.MAX_POINTS == 100
