@@ -54,6 +54,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "decisionaid.middleware.content_security_policy.ContentSecurityPolicyMiddleware",
     "decisionaid.middleware.request_size.RequestSizeLimitMiddleware",
+    "decisionaid.middleware.json_escape.EscapeHtmlInJsonMiddleware",
     "decisionaid.middleware.database_unavailable.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",

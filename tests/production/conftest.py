@@ -29,12 +29,17 @@ PRODUCTION_ENV = {
 }
 
 
-def manage(*args: str, env: dict[str, str], drop: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
-    """``manage.py ARGS`` in a fresh process with ``env`` over ours, minus ``drop``."""
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_") and k not in drop}
+def run_python(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    """``python ARGS`` in a fresh process, in the project root, with ``env`` over our
+    environment (minus our own DJANGO_* settings)."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     environment.update(env)
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=environment,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run([sys.executable, *args], cwd=ROOT, env=environment,
+                          capture_output=True, text=True, timeout=300)
+
+
+def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return run_python("manage.py", *args, env=env)
 
 
 @contextlib.contextmanager
