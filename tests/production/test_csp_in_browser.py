@@ -2,6 +2,7 @@
 Swagger UI still works, error pages are accessible."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.accessibility import serious_violations
 
@@ -26,7 +27,7 @@ def test_no_page_breaks_the_content_security_policy(live_server, page, path):
 
 def test_swagger_ui_renders_the_api_under_its_policy(live_server, page):
     page.goto(live_server.url + "/api/docs/")
-    assert page.locator(".opblock-summary-path", has_text="/api/v1/evaluate").first.is_visible()
+    expect(page.locator(".opblock-summary-path", has_text="/api/v1/evaluate").first).to_be_visible()
 
 
 def test_the_error_page_fits_the_site_and_is_accessible(live_server, page):
@@ -41,4 +42,4 @@ def test_an_administrator_can_sign_in_with_secure_cookies_over_local_http(live_s
     page.get_by_label("Username").fill("admin")
     page.get_by_label("Password").fill("password")
     page.get_by_role("button", name="Log in").click()
-    assert page.get_by_role("heading", name="Stored assessments and users").is_visible()
+    expect(page.get_by_role("heading", name="Stored assessments and users")).to_be_visible()
