@@ -1,4 +1,4 @@
-"""The site's own error pages (400, 403, 404, 500), in the site's layout, or the
+"""The site's own error pages (400, 403 and CSRF failures, 404, 500), in the site's layout, or the
 API's JSON error body under /api/ and /cds-services.
 
 They must render while the database is down: the templates and context processors
@@ -19,6 +19,12 @@ def bad_request(request, exception=None):
 def permission_denied(request, exception=None):
     return error_response(request, status=403, detail="You do not have permission to do this.",
                           template="errors/403.html")
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without a valid CSRF token (an expired or blocked cookie, usually):
+    the site's 403 page, which tells the learner to reload and try again."""
+    return permission_denied(request)
 
 
 def page_not_found(request, exception=None):

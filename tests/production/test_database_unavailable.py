@@ -5,7 +5,7 @@ import json
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import OperationalError
+from django.db import InterfaceError, OperationalError
 from django.test import RequestFactory
 from rest_framework.authtoken.models import Token
 
@@ -67,12 +67,13 @@ def test_a_signed_in_page_whose_session_cannot_be_read_is_a_503_page(client, dat
     assert "Temporarily unavailable" in response.content.decode()
 
 
-def test_a_database_failure_outside_any_view_reaches_the_500_handler_as_a_503():
+@pytest.mark.parametrize("failure", [OperationalError, InterfaceError])
+def test_a_database_failure_outside_any_view_reaches_the_500_handler_as_a_503(failure):
     """E.g. the session store saving after the view: Django calls the 500 handler."""
     request = RequestFactory().get("/assess/")
     try:
-        raise OperationalError("server closed the connection unexpectedly")
-    except OperationalError:
+        raise failure("server closed the connection unexpectedly")
+    except failure:
         response = server_error(request)
     assert response.status_code == 503
     assert "Temporarily unavailable" in response.content.decode()
