@@ -151,9 +151,10 @@ X_FRAME_OPTIONS = "DENY"
 # Cookies only over HTTPS unless debugging (browsers accept secure cookies from http://localhost).
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
 SESSION_COOKIE_HTTPONLY = True
-CSRF_FAILURE_VIEW = "decisionaid.pages.errors.csrf_failure"
 SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = "Lax"
-# Strict CSP for every page; Swagger UI styles its widgets inline and draws icons as data: images.
+CSRF_FAILURE_VIEW = "decisionaid.pages.errors.csrf_failure"
+# A strict Content-Security-Policy on every response (decisionaid.middleware); only Swagger
+# UI, at /api/docs/, may style inline (its widgets set style attributes from script).
 CONTENT_SECURITY_POLICY = {
     "default-src": "'self'",
     "script-src": "'self'",
