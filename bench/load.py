@@ -21,6 +21,7 @@ import signal
 import sys
 import tempfile
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from api import BODIES, WARMUP_REQUESTS
@@ -34,6 +35,21 @@ PAGES = ["/", "/api/v1/questionnaire", "/knowledge/", "/assess/"]
 # Throttles still run (their cost is part of the figure) but never refuse.
 SETTINGS = {"API_ANON_RATE": "100000/second", "API_USER_RATE": "100000/second"}
 BENCH_USER = "load-bench"
+
+
+@dataclass
+class Outcome:
+    phase: Phase
+    accepted: set[str]  # ids of the creates answered 201
+    stored: set[str]  # ids of the rows the run added
+
+    @property
+    def lost(self) -> int:
+        return len(self.accepted - self.stored)
+
+    @property
+    def unacknowledged(self) -> int:
+        return len(self.stored - self.accepted)
 
 
 def token(env: dict[str, str]) -> str:
@@ -71,9 +87,8 @@ def mix(port: int, key: str) -> list[Request]:
     return [evaluate, create, *pages]
 
 
-def run(name: str, kill_a_worker: bool) -> tuple[Phase, int, int, int, str]:
-    """One load run on a fresh server and database: the phase, 201s, stored rows,
-    accepted-but-missing rows, and what was killed."""
+def run(name: str, kill_a_worker: bool) -> Outcome:
+    """One load run on a fresh server and database."""
     with tempfile.TemporaryDirectory(prefix="load-") as workdir:
         database = Path(workdir) / "load.sqlite3"
         env = environment(database, **SETTINGS)
@@ -83,48 +98,46 @@ def run(name: str, kill_a_worker: bool) -> tuple[Phase, int, int, int, str]:
                 request = requests[n % len(requests)]
                 send(port, request, request.bodies[0])
             before = stored_ids(env)
-            accepted: list[str] = []
+            accepted: set[str] = set()
             lock = threading.Lock()
 
             def record(request: Request, status: int, content: bytes) -> None:
                 if status == 201:
                     with lock:
-                        accepted.append(json.loads(content)["id"])
+                        accepted.add(json.loads(content)["id"])
 
-            killed = "nothing killed"
+            killed: list[str] = []
+
+            def kill() -> None:
+                pid = workers_of(server.pid)[0]
+                os.kill(pid, signal.SIGKILL)
+                killed.append(f"worker {pid} killed (SIGKILL) at {KILL_AFTER:.0f} s")
+
+            timer = threading.Timer(KILL_AFTER, kill)
             if kill_a_worker:
-                victim: list[int] = []
-
-                def kill() -> None:
-                    pid = workers_of(server.pid)[0]
-                    os.kill(pid, signal.SIGKILL)
-                    victim.append(pid)
-
-                timer = threading.Timer(KILL_AFTER, kill)
                 timer.start()
             phase = load(port, requests, name, SECONDS, on_response=record)
-            if kill_a_worker:
-                timer.join()
-                killed = f"worker {victim[0]} killed (SIGKILL) at {KILL_AFTER:.0f} s"
-            stored = stored_ids(env) - before
-        missing = len(set(accepted) - stored)
-        print(f"\n{phase.line()}\n  {killed}; pages in the mix: {', '.join(r.path for r in requests if r.method == 'GET')}")
-        for (endpoint, status), count in sorted(phase.outcomes.items()):
-            print(f"  {endpoint:<28} {'connection failed' if status == 0 else status}: {count}")
-        print(f"  creates accepted (201) {len(accepted)}, new rows stored {len(stored)}, "
-              f"accepted but missing {missing}, stored but never acknowledged {len(stored - set(accepted))}")
-        return phase, len(accepted), len(stored), missing, killed
+            timer.cancel()
+            outcome = Outcome(phase, accepted, stored_ids(env) - before)
+    pages = ", ".join(r.path for r in requests if r.method == "GET")
+    print(f"\n{phase.line()}\n  {killed[0] if killed else 'nothing killed'}; pages in the mix: {pages}")
+    for (endpoint, status), count in sorted(phase.outcomes.items()):
+        print(f"  {endpoint:<28} {'connection failed' if status == 0 else status}: {count}")
+    print(f"  creates accepted (201) {len(outcome.accepted)}, new rows stored {len(outcome.stored)}, "
+          f"accepted but missing {outcome.lost}, stored but never acknowledged {outcome.unacknowledged}")
+    return outcome
 
 
 def main() -> int:
     print(f"gunicorn {WORKERS} workers, {CLIENTS} concurrent clients, {SECONDS} s per run")
-    steady, accepted, stored, missing, _ = run("mixed load", kill_a_worker=False)
-    steady_ok = steady.errors == 0 and accepted == stored and missing == 0
-    print(f"run 1: {steady.errors} errors, stored == accepted: {accepted == stored} -> "
-          f"{'meets' if steady_ok else 'MISSES'} the target")
-    faulty, accepted, stored, missing, _ = run("mixed load, worker killed", kill_a_worker=True)
-    print(f"run 2: {faulty.errors} errors on requests in flight during the kill, "
-          f"accepted creates lost: {missing} -> {'meets' if missing == 0 else 'MISSES'} the target")
+    steady = run("mixed load", kill_a_worker=False)
+    same = steady.accepted == steady.stored
+    verdict = "meets" if steady.phase.errors == 0 and same else "MISSES"
+    print(f"run 1: {steady.phase.errors} errors, stored == accepted: {same} -> {verdict} the target")
+    faulty = run("mixed load, worker killed", kill_a_worker=True)
+    verdict = "meets" if faulty.lost == 0 else "MISSES"
+    print(f"run 2: {faulty.phase.errors} errors on requests in flight during the kill, "
+          f"accepted creates lost: {faulty.lost} -> {verdict} the target")
     return 0
 
 
