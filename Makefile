@@ -7,7 +7,7 @@ DEV_ENV := DJANGO_DEBUG=true
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-fast bench browser-deps migrate demo clean
+.PHONY: install run serve test test-fast test-postgres bench browser-deps migrate demo clean
 
 install: $(STAMP)
 
@@ -32,6 +32,15 @@ demo: migrate
 run: demo
 	$(DEV_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
+# Production: settings from the environment (README, "Deployment"), static files through
+# whitenoise, GUNICORN_WORKERS sync workers. Migrations here suit one host; with several,
+# run them once before rolling out.
+GUNICORN_WORKERS ?= 2
+serve: install
+	$(PY) manage.py collectstatic --noinput -v 0
+	$(PY) manage.py migrate --noinput
+	$(PY) -m gunicorn decisionaid.wsgi:application --workers $(GUNICORN_WORKERS) --bind $(HOST):$(PORT)
+
 # Browser tests drive Debian's Chromium and inject axe-core from the npm registry.
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -45,8 +54,14 @@ test: install browser-deps
 test-fast: install
 	$(PY) -m pytest -m "not browser"
 
+# The whole suite against PostgreSQL: `.ci/with-postgres make test-postgres` starts a
+# throwaway server and sets DATABASE_URL.
+test-postgres: install browser-deps
+	@case "$$DATABASE_URL" in postgres*) ;; *) echo "DATABASE_URL must point to PostgreSQL: run .ci/with-postgres make test-postgres"; exit 2;; esac
+	$(PY) -m pytest
+
 # Every benchmark prints its figures beside a baseline measured in the same run.
-BENCHES := bench/engine.py bench/api.py
+BENCHES := bench/engine.py bench/api.py bench/load.py
 bench: install
 	@for script in $(BENCHES); do echo "== $$script"; $(PY) $$script || exit 1; done
 

@@ -17,7 +17,8 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +32,8 @@ class Request:
     method: str
     path: str
     bodies: list[bytes] = field(default_factory=lambda: [b""])
+    headers: dict[str, str] = field(default_factory=dict)
+    expected: int = 200
 
 
 @dataclass
@@ -39,6 +42,8 @@ class Phase:
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
     seconds: float = 0.0
+    # Responses by (method path, status); a failed connection counts under status 0.
+    outcomes: Counter = field(default_factory=Counter)
 
     @property
     def throughput(self) -> float:
@@ -58,39 +63,53 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def send(port: int, request: Request, body: bytes) -> int:
-    """One request on its own connection (gunicorn's sync workers close after each)."""
+def exchange(port: int, request: Request, body: bytes) -> tuple[int, bytes]:
+    """One request on its own connection (gunicorn's sync workers close after each):
+    the status and the response body."""
     connection = http.client.HTTPConnection(HOST, port, timeout=30)
     try:
-        headers = {"Content-Type": "application/json"} if body else {}
+        headers = {**({"Content-Type": "application/json"} if body else {}), **request.headers}
         connection.request(request.method, request.path, body=body or None, headers=headers)
         response = connection.getresponse()
-        response.read()
-        return response.status
+        return response.status, response.read()
     finally:
         connection.close()
 
 
-def load(port: int, request: Request, name: str, seconds: float, clients: int = CLIENTS) -> Phase:
-    """CLIENTS threads sending back to back until the time is up."""
+def send(port: int, request: Request, body: bytes) -> int:
+    return exchange(port, request, body)[0]
+
+
+def load(port: int, requests: Request | list[Request], name: str, seconds: float, clients: int = CLIENTS,
+         on_response: Callable[[Request, int, bytes], None] | None = None) -> Phase:
+    """CLIENTS threads sending back to back until the time is up; with several requests,
+    each client cycles through them (starting at a different one). A response other
+    than the request's expected status, or a failed connection, is an error;
+    ``on_response`` sees every answered request."""
+    mix = requests if isinstance(requests, list) else [requests]
     phase = Phase(name)
     lock = threading.Lock()
     deadline = time.perf_counter() + seconds
 
     def client(offset: int) -> None:
-        latencies, errors, n = [], 0, offset
+        latencies, outcomes, errors, n = [], Counter(), 0, offset
         while time.perf_counter() < deadline:
-            body = request.bodies[n % len(request.bodies)]
+            request = mix[n % len(mix)]
+            body = request.bodies[(n // len(mix)) % len(request.bodies)]
             n += 1
             started = time.perf_counter()
             try:
-                ok = send(port, request, body) == 200
-            except OSError:
-                ok = False
+                status, content = exchange(port, request, body)
+            except (OSError, http.client.HTTPException):
+                status, content = 0, b""
             latencies.append(time.perf_counter() - started)
-            errors += not ok
+            outcomes[(f"{request.method} {request.path}", status)] += 1
+            errors += status != request.expected
+            if status and on_response:
+                on_response(request, status, content)
         with lock:
             phase.latencies += latencies
+            phase.outcomes += outcomes
             phase.errors += errors
 
     threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
@@ -116,23 +135,42 @@ def wait_until_up(port: int, server: subprocess.Popen) -> None:
     raise SystemExit("gunicorn did not answer /healthz within 60 s")
 
 
+def environment(database: Path, **settings: str) -> dict[str, str]:
+    """Production settings on a throwaway SQLite database; keyword arguments are extra
+    environment settings (e.g. throttle rates)."""
+    return {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{database}",
+        "DJANGO_SECRET_KEY": "bench-only-secret-key-not-for-any-deployment",
+        "DJANGO_DEBUG": "false",
+        "DJANGO_ALLOWED_HOSTS": HOST,
+        "DJANGO_LOG_LEVEL": "WARNING",
+        # Plain HTTP on loopback: no redirect to HTTPS.
+        "DJANGO_SECURE_SSL_REDIRECT": "false",
+        **settings,
+    }
+
+
+def manage(env: dict[str, str], *args: str) -> str:
+    """``manage.py ARGS`` with the server's environment; its standard output."""
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True,
+                          capture_output=True, text=True).stdout
+
+
 @contextlib.contextmanager
-def gunicorn(workers: int, **settings: str) -> Iterator[tuple[int, subprocess.Popen]]:
+def gunicorn(workers: int, database: Path | None = None, **settings: str) -> Iterator[tuple[int, subprocess.Popen]]:
     """A migrated throwaway database and gunicorn serving it; yields (port, server process).
 
-    Keyword arguments are extra environment settings (e.g. throttle rates).
+    ``database`` is the SQLite file to use (default: one in a temporary directory), so a
+    caller can prepare it and read it back with ``manage(environment(database, ...))``;
+    keyword arguments are extra environment settings.
     """
     with tempfile.TemporaryDirectory(prefix="bench-") as workdir:
-        env = {
-            **os.environ,
-            "DATABASE_URL": f"sqlite:///{Path(workdir) / 'bench.sqlite3'}",
-            "DJANGO_SECRET_KEY": "bench-only-secret-key-not-for-any-deployment",
-            "DJANGO_DEBUG": "false",
-            "DJANGO_ALLOWED_HOSTS": HOST,
-            "DJANGO_LOG_LEVEL": "WARNING",
-            **settings,
-        }
-        subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
+        env = environment(database or Path(workdir) / "bench.sqlite3",
+                          DJANGO_STATIC_ROOT=str(Path(workdir) / "static"), **settings)
+        # As `make serve` does: hashed static files for whitenoise, then the schema.
+        manage(env, "collectstatic", "--noinput", "-v", "0")
+        manage(env, "migrate", "--noinput", "-v", "0")
         port = free_port()
         server = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "decisionaid.wsgi:application", "--workers", str(workers),

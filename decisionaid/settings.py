@@ -1,7 +1,7 @@
 """Django settings, all from the environment (see README, "Configuration").
 
 Development defaults are safe for a laptop; production (DJANGO_DEBUG off) refuses to
-start without a secret key.
+start without a secret key. README's "Deployment" section lists every variable.
 """
 
 import os
@@ -28,7 +28,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if 
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # The admin with a rate-limited sign-in (decisionaid.admin_site); admin.site stays the default.
+    "decisionaid.apps.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -47,7 +48,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so every log record and every response, even a refusal, carries the request id.
+    "decisionaid.middleware.request_id.RequestIdMiddleware",
+    "decisionaid.middleware.access_log.AccessLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "decisionaid.middleware.content_security_policy.ContentSecurityPolicyMiddleware",
+    "decisionaid.middleware.request_size.RequestSizeLimitMiddleware",
+    "decisionaid.middleware.json_escape.EscapeHtmlInJsonMiddleware",
+    "decisionaid.middleware.database_unavailable.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -112,7 +120,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -125,6 +133,49 @@ STORAGES = {
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LOGIN_URL = "admin:login"
+
+# --- Behind a TLS-terminating proxy (README, "Deployment") ---
+# The proxy must set (and overwrite) X-Forwarded-Proto; then request.is_secure() is true.
+if env_bool("DJANGO_TRUST_X_FORWARDED_PROTO", True):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", False)
+# Load balancers probe over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", False)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Cookies only over HTTPS unless debugging (browsers accept secure cookies from http://localhost).
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_FAILURE_VIEW = "decisionaid.pages.errors.csrf_failure"
+# A strict Content-Security-Policy on every response (decisionaid.middleware); only Swagger
+# UI, at /api/docs/, may style inline (its widgets set style attributes from script).
+CONTENT_SECURITY_POLICY = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "img-src": "'self' data:",
+    "frame-ancestors": "'none'",
+    "form-action": "'self'",
+    "base-uri": "'self'",
+    "object-src": "'none'",
+}
+CONTENT_SECURITY_POLICY_OVERRIDES = {
+    "/api/docs/": {"style-src": "'self' 'unsafe-inline'"},
+}
+
+# --- Limits ---
+# Requests with a larger body are refused (413) before any view reads them.
+MAX_REQUEST_BYTES = env_int("DJANGO_MAX_REQUEST_BYTES", 256 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_REQUEST_BYTES
+# Failed admin sign-ins per client address and username before a lockout, and its length.
+ADMIN_LOGIN_MAX_FAILURES = env_int("DJANGO_ADMIN_LOGIN_MAX_FAILURES", 5)
+ADMIN_LOGIN_LOCKOUT_SECONDS = env_int("DJANGO_ADMIN_LOGIN_LOCKOUT_SECONDS", 15 * 60)
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -145,6 +196,9 @@ REST_FRAMEWORK = {
         "user": os.environ.get("API_USER_RATE", "600/minute"),
     },
     "EXCEPTION_HANDLER": "decisionaid.api.errors.api_exception_handler",
+    # Proxies in front of gunicorn: throttles then count the client's address from
+    # X-Forwarded-For, not the proxy's (unset: REMOTE_ADDR, i.e. no proxy).
+    "NUM_PROXIES": env_int("DJANGO_NUM_PROXIES", 0) or None,
 }
 
 SPECTACULAR_SETTINGS = {
@@ -180,14 +234,20 @@ SPECTACULAR_SETTINGS = {
 CORS_URLS_REGEX = r"^/cds-services(/.*)?$"
 CORS_ALLOW_ALL_ORIGINS = True
 
+# Logs name the request (method, path without query, status, request id), never its
+# body: answers and personal data stay out of them.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_id": {"()": "decisionaid.middleware.request_id.RequestIdLogFilter"}},
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["request_id"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {
         # experta logs every match and firing: quiet, or each evaluation costs several times more.
         "experta": {"level": "WARNING", "propagate": True},
+        # The access log line comes from decisionaid.middleware.access_log; Django's own
+        # request logger would repeat it for every 4xx.
+        "django.request": {"level": "ERROR", "propagate": True},
     },
 }

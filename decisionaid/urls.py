@@ -18,3 +18,9 @@ urlpatterns = [
     # Keep last: any other /api/ path is a JSON 404, not the site's HTML page.
     re_path(r"^api/", api_not_found),
 ]
+
+# The site's own error pages (JSON under /api/ and /cds-services); see decisionaid.pages.errors.
+handler400 = "decisionaid.pages.errors.bad_request"
+handler403 = "decisionaid.pages.errors.permission_denied"
+handler404 = "decisionaid.pages.errors.page_not_found"
+handler500 = "decisionaid.pages.errors.server_error"

@@ -20,6 +20,7 @@ from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler, set_rollback
 
 import rules
+from decisionaid.middleware.database_unavailable import is_database_unavailable
 
 logger = logging.getLogger("decisionaid.api")
 
@@ -71,7 +72,10 @@ def flatten(errors, path: str = "") -> dict[str, list[str]]:
 
 def api_exception_handler(exc, context):
     """DRF's handler (status, ``Retry-After``, ``WWW-Authenticate``) with one body shape;
-    the domain's InvalidAnswers is a 400 on the answers it names."""
+    the domain's InvalidAnswers is a 400 on the answers it names. A database that is
+    down is left to DatabaseUnavailableMiddleware (a 503, not a logged 500)."""
+    if is_database_unavailable(exc):
+        return None
     if isinstance(exc, rules.InvalidAnswers):
         exc = ValidationError({"answers": exc.errors})
     response = exception_handler(exc, context)

@@ -6,6 +6,8 @@ import uuid
 from django.conf import settings
 from django.db import models
 
+from .fields import OrderedJSONField
+
 
 class Assessment(models.Model):
     class Status(models.TextChoices):
@@ -24,7 +26,8 @@ class Assessment(models.Model):
     channel = models.CharField(max_length=8, choices=Channel.choices, default=Channel.WEB)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.IN_PROGRESS)
     answers = models.JSONField(default=dict, blank=True)
-    result = models.JSONField(null=True, blank=True)
+    # Text, not jsonb: the snapshot must keep the result contract's key order (see fields.py).
+    result = OrderedJSONField(null=True, blank=True)
     kb_version = models.CharField(max_length=40, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -1,0 +1,33 @@
+"""A JSON value stored as its text, so it reads back exactly as written.
+
+PostgreSQL's ``jsonb`` (Django's JSONField there) reorders object keys, and the
+result contract's key order is part of what the API returns: a stored result must
+serialise byte for byte like a fresh ``rules.assess()``. Text keeps the order on
+every database; the value is never queried inside, so nothing is lost.
+"""
+
+import json
+
+from django.core.exceptions import ValidationError
+from django.db import models
+
+
+class OrderedJSONField(models.TextField):
+    description = "JSON stored as text, key order kept"
+
+    def from_db_value(self, value, expression, connection):
+        return None if value is None else json.loads(value)
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            try:
+                return json.loads(value)
+            except json.JSONDecodeError as error:
+                raise ValidationError(f"Not valid JSON: {error}") from None
+        return value
+
+    def get_prep_value(self, value):
+        return None if value is None else json.dumps(value, ensure_ascii=False)
+
+    def value_to_string(self, obj):
+        return self.get_prep_value(self.value_from_object(obj))

@@ -1,0 +1,65 @@
+"""Every response names its request, so a report can be matched to the log."""
+
+import io
+import logging
+
+import pytest
+
+from decisionaid.api import views
+from decisionaid.middleware.request_id import RequestIdLogFilter
+
+
+@pytest.mark.django_db
+def test_a_request_id_is_generated_when_none_is_offered(client):
+    first, second = client.get("/healthz"), client.get("/healthz")
+    assert len(first["X-Request-ID"]) == 32
+    assert first["X-Request-ID"] != second["X-Request-ID"]
+
+
+@pytest.mark.django_db
+def test_a_sane_request_id_from_the_proxy_is_kept(client):
+    response = client.get("/api/v1/questionnaire", headers={"X-Request-ID": "lb-7f3a.42_x"})
+    assert response["X-Request-ID"] == "lb-7f3a.42_x"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("offered", ["", "a" * 101, "has space", "new\\nline", "<script>", "-leading-dash"])
+def test_a_hostile_request_id_is_replaced(client, offered):
+    response = client.get("/healthz", headers={"X-Request-ID": offered})
+    assert response["X-Request-ID"] != offered
+    assert len(response["X-Request-ID"]) == 32
+
+
+@pytest.fixture
+def server_log():
+    """What the configured console handler writes (format and filter as in production)."""
+    handler = next(h for h in logging.getLogger().handlers
+                   if any(isinstance(f, RequestIdLogFilter) for f in h.filters))
+    stream = io.StringIO()
+    previous = handler.setStream(stream)
+    yield stream
+    handler.setStream(previous)
+
+
+@pytest.mark.django_db
+def test_an_engine_failure_is_a_500_logged_with_the_request_id_and_no_answers(client, monkeypatch, server_log):
+    def broken(**kwargs):
+        raise RuntimeError("engine exploded")
+
+    monkeypatch.setattr(views.services, "evaluate", broken)
+    response = client.post("/api/v1/evaluate", {"answers": {"distribution": "focal", "hemifacial": "yes"}},
+                           content_type="application/json", headers={"X-Request-ID": "trace-me-1"})
+    assert response.status_code == 500
+    assert response["X-Request-ID"] == "trace-me-1"
+    log = server_log.getvalue()
+    assert "[trace-me-1] Unhandled API error" in log
+    assert "[trace-me-1] POST /api/v1/evaluate 500" in log
+    assert "hemifacial" not in log
+
+
+@pytest.mark.django_db
+def test_the_access_log_names_method_path_status_and_id_but_not_the_query(client, server_log):
+    client.get("/api/v1/questionnaire?patient=Jane+Doe", headers={"X-Request-ID": "q-1"})
+    log = server_log.getvalue()
+    assert "[q-1] GET /api/v1/questionnaire 200" in log
+    assert "Jane" not in log
