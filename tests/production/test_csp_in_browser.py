@@ -1,15 +1,20 @@
 """The pages meet the Content-Security-Policy in a real browser: nothing blocked,
 Swagger UI still works, error pages are accessible."""
 
+import io
+
 import pytest
+from django.core.management import call_command
 from playwright.sync_api import expect
 
+from decisionaid.assessments import services
 from tests.accessibility import serious_violations
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-# Every page of the site; the lead adds the wizard, result, knowledge and case pages at merge.
-PAGES = ["/", "/api/docs/", "/admin/login/", "/no-such-page"]
+# Every page of the site that needs no stored state; the wizard, result and case stage pages follow below.
+PAGES = ["/", "/assess/", "/knowledge/", "/knowledge/rules/origin.cortical.action/", "/knowledge/sources/",
+         "/cases/", "/api/docs/", "/admin/login/", "/no-such-page"]
 
 
 def csp_violations(page, url: str) -> list[str]:
@@ -23,6 +28,20 @@ def csp_violations(page, url: str) -> list[str]:
 @pytest.mark.parametrize("path", PAGES)
 def test_no_page_breaks_the_content_security_policy(live_server, page, path):
     assert csp_violations(page, live_server.url + path) == []
+
+
+def test_wizard_result_and_case_pages_meet_the_policy(live_server, page):
+    """The pages with scripts of their own: the live differential and the case commitment form."""
+    call_command("seed_demo", stdout=io.StringIO())
+    started = services.assessment_start()
+    done = services.assessment_create(answers={"distribution": "diaphragmatic"}, channel="web")
+    page.goto(live_server.url + "/cases/hiccups-after-a-meal/")
+    page.get_by_role("button", name="Start").first.click()
+    stage_url = page.url
+    paths = [f"/assess/{started.pk}/step/pattern/", f"/assess/{done.pk}/"]
+    violations = {path: csp_violations(page, live_server.url + path) for path in paths}
+    violations[stage_url] = csp_violations(page, stage_url)
+    assert violations == {path: [] for path in violations}
 
 
 def test_swagger_ui_renders_the_api_under_its_policy(live_server, page):

@@ -2,16 +2,19 @@
 wrong types, nested junk, markup and script in every field. Whatever arrives, the
 answer is never a server error and never echoes the markup unescaped.
 
-The lead extends FORM_ENDPOINTS with each page that takes input (the wizard's steps).
+FORM_ENDPOINTS holds every page that takes input; `{assessment}` and `{attempt}` stand
+for a wizard session and a case attempt that the test client itself started.
 """
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from django.core.management import call_command
 from rest_framework.authtoken.models import Token
 
 import rules
@@ -21,7 +24,17 @@ LIMIT = 256 * 1024
 FORM_ENDPOINTS = [
     ("GET", "/"),
     ("POST", "/admin/login/"),
+    ("POST", "/assess/"),
+    ("POST", "/assess/{assessment}/step/pattern/"),
+    ("POST", "/assess/{assessment}/step/timing/"),
+    ("POST", "/assess/{assessment}/preview/history/"),
+    ("POST", "/assess/{assessment}/review/"),
+    ("GET", "/knowledge/"),
+    ("GET", "/cases/"),
+    ("POST", "/cases/attempts/{attempt}/stages/1/"),
+    ("POST", "/cases/attempts/{attempt}/commit"),
 ]
+CASE = "hiccups-after-a-meal"
 JSON_ENDPOINTS = ["/api/v1/evaluate", "/api/v1/assessments", "/cds-services/myoclonus-ddx"]
 
 # Each payload carries a marker that must never come back as live markup.
@@ -91,10 +104,19 @@ def test_the_api_survives_hostile_bodies(client, no_throttling, token, path, bod
     assert_handled_safely(response)
 
 
+@pytest.fixture
+def started(client):
+    """A wizard session and a case attempt begun by this client, as a learner would."""
+    call_command("seed_demo", stdout=io.StringIO())
+    assessment = client.post("/assess/", {"acknowledge": "on"})["Location"].split("/")[2]
+    attempt = client.post(f"/cases/{CASE}/")["Location"].split("/")[3]
+    return {"assessment": assessment, "attempt": attempt}
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize(("method", "path"), FORM_ENDPOINTS)
 @FUZZ
 @given(fields=form_fields)
-def test_html_forms_survive_hostile_fields(client, method, path, fields):
+def test_html_forms_survive_hostile_fields(client, started, method, path, fields):
     send = client.get if method == "GET" else client.post
-    assert_handled_safely(send(path, fields))
+    assert_handled_safely(send(path.format(**started), fields))
