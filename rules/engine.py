@@ -7,6 +7,7 @@ before every run.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import threading
 
@@ -31,14 +32,21 @@ class SafeDepthStrategy(DepthStrategy):
     experta's DepthStrategy finds an activation to remove by bisecting and probing
     three neighbours; with four or more activations of equal key the probe can miss,
     and a rule fires although its NOT(...) no longer holds (which rule depends on the
-    hash seed). A plain scan removes every stale activation, whatever the order.
+    hash seed). The agenda is sorted by key, so every activation equal to a stale one
+    lies in the run of equal keys that a bisection finds: scanning that whole run
+    removes it, whatever the order within the run.
     """
 
     def _update_agenda(self, agenda, added, removed):
+        activations = agenda.activations
         for activation in removed:
             activation.key = self.get_key(activation)
-            if activation in agenda.activations:
-                agenda.activations.remove(activation)
+            index = bisect.bisect_left(activations, activation)
+            while index < len(activations) and activations[index].key == activation.key:
+                if activations[index] == activation:
+                    del activations[index]
+                    break
+                index += 1
         super()._update_agenda(agenda, added, ())
 
 
