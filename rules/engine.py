@@ -37,6 +37,11 @@ class SafeDepthStrategy(DepthStrategy):
     removes it, whatever the order within the run.
     """
 
+    def get_key(self, activation):
+        """experta's key (salience, then the newest facts first), without its lru_cache:
+        the cache lookup hashes and compares whole activations and costs more than the key."""
+        return activation.rule.salience, sorted((f["__factid__"] for f in activation.facts), reverse=True)
+
     def _update_agenda(self, agenda, added, removed):
         activations = agenda.activations
         for activation in removed:
