@@ -15,11 +15,11 @@ from experta import KnowledgeEngine, Rule
 from experta.agenda import Agenda
 from experta.fact import InitialFact
 from experta.factlist import FactList
-from experta.matchers import ReteMatcher
 from experta.strategies import DepthStrategy
 
 from .facts import Answer, Inference
 from .knowledge import RULES
+from .matcher import ChangedNodesMatcher
 from .rulebook import KBRule
 
 # experta logs every match and firing; at INFO that triples the cost of a run.
@@ -53,65 +53,6 @@ class SafeDepthStrategy(DepthStrategy):
                     break
                 index += 1
         super()._update_agenda(agenda, added, ())
-
-
-class ChangedNodesMatcher(ReteMatcher):
-    """Rete matcher that collects activations only from the rules whose matches changed.
-
-    experta's matcher asks every rule's conflict-set node for new activations after each
-    firing, which makes every firing cost as much as the whole knowledge base. Here each
-    conflict-set node notes when a token reaches it, and only those nodes are asked, in
-    experta's own node order, so the agenda (and the firing order) is what it would be.
-    Resetting walks each node of the network once, instead of once per path to it.
-    """
-
-    def __init__(self, engine):
-        super().__init__(engine)
-        nodes = self._get_conflict_set_nodes()
-        self._order = {node: n for n, node in enumerate(nodes)}
-        self._changed: set = set()
-        for node in nodes:
-            node._activate = self._noting(node, node._activate)
-        self._nodes = _unique_nodes(self.root_node)
-
-    def _noting(self, node, activate):
-        changed = self._changed
-
-        def noted(token):
-            changed.add(node)
-            return activate(token)
-
-        return noted
-
-    def changes(self, adding=None, deleting=None):
-        for fact in deleting or ():
-            self.root_node.remove(fact)
-        for fact in adding or ():
-            self.root_node.add(fact)
-        added, removed = [], []
-        for node in sorted(self._changed, key=self._order.__getitem__):
-            node_added, node_removed = node.get_activations()
-            added.extend(node_added)
-            removed.extend(node_removed)
-        self._changed.clear()
-        return added, removed
-
-    def reset(self):
-        for node in self._nodes:
-            node._reset()
-
-
-def _unique_nodes(root) -> list:
-    """Every node of the network once, parents before children."""
-    seen, ordered, pending = set(), [], [root]
-    while pending:
-        node = pending.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        ordered.append(node)
-        pending.extend(reversed([child.node for child in node.children]))
-    return ordered
 
 
 def _action(kb_rule: KBRule):
