@@ -85,6 +85,12 @@ class _QuestionnaireAnswers(serializers.Serializer):
             raise serializers.ValidationError(errors)
         return answers
 
+    def run_validators(self, value):
+        # DRF builds every field here to look for read-only defaults; there are none, and
+        # only validators spanning several questions would need running.
+        if self.validators:
+            super().run_validators(value)
+
     def _plainly_valid(self, data) -> dict | None:
         """What the fields return for answers that are all plainly valid (null, a choice id,
         or for a many question a list of choice ids), worked out without binding and running
