@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from experta.fieldconstraint import L
 from experta.matchers import ReteMatcher
-from experta.matchers.rete.check import FeatureCheck
+from experta.matchers.rete.check import FeatureCheck, TypeCheck
 from experta.matchers.rete.mixins import ChildNode
 from experta.matchers.rete.nodes import FeatureTesterNode
 
@@ -77,17 +77,31 @@ def _unique_nodes(root) -> list:
     return ordered
 
 
+# Stands for "the fact's type" where a field name is expected; fields tested by the
+# indexes below never have dunder names, so it cannot clash with one.
+FACT_TYPE = "__type__"
+
+
 def _literal_field(node) -> str | None:
-    """The field a child node tests for one literal value without binding it, if it does."""
+    """The field (or FACT_TYPE) a child node compares with one literal without binding it."""
     check = getattr(node, "matcher", None)
-    if (isinstance(node, FeatureTesterNode) and isinstance(check, FeatureCheck) and isinstance(check.how, L)
-            and check.how.__bind__ is None and isinstance(check.what, str) and "__" not in check.what):
+    if not isinstance(node, FeatureTesterNode):
+        return None
+    if isinstance(check, TypeCheck):
+        return FACT_TYPE
+    if (isinstance(check, FeatureCheck) and isinstance(check.how, L) and check.how.__bind__ is None
+            and isinstance(check.what, str) and "__" not in check.what):
         return check.what
     return None
 
 
+def _literal(check):
+    return check.fact_type if isinstance(check, TypeCheck) else check.how.value
+
+
 def _index_literal_tests(node) -> None:
-    """Replace sibling tests of one field against different literals by one lookup.
+    """Replace sibling tests of one field (or of the type) against different literals by
+    one lookup.
 
     A fact can pass at most one of them (its value), so instead of offering the fact
     to each, the value picks the one test to offer it to; that test still runs.
@@ -109,23 +123,27 @@ def _index_literal_tests(node) -> None:
 
 
 class LiteralIndex:
-    """A network node that routes a fact to the child testing for its value of ``field``."""
+    """A network node that routes a fact to the child testing for its value of ``field``
+    (or for its type)."""
 
     def __init__(self, field: str, children: list[ChildNode]):
         self.field = field
         self.children = children
         self._by_value: dict = defaultdict(list)
         for child in children:
-            self._by_value[child.node.matcher.how.value].append(child.callback)
+            self._by_value[_literal(child.node.matcher)].append(child.callback)
 
     def activate(self, token) -> None:
         (fact,) = token.data
-        if self.field not in fact:
+        if self.field == FACT_TYPE:
+            callbacks = self._by_value.get(type(fact), ())
+        elif self.field not in fact:
             return
-        try:
-            callbacks = self._by_value.get(fact[self.field], ())
-        except TypeError:  # a value that cannot be a key: let every test look at it
-            callbacks = [child.callback for child in self.children]
+        else:
+            try:
+                callbacks = self._by_value.get(fact[self.field], ())
+            except TypeError:  # a value that cannot be a key: let every test look at it
+                callbacks = [child.callback for child in self.children]
         for callback in callbacks:
             callback(token)
 
