@@ -4,8 +4,9 @@ knowledge base holds.
 Three costs of the stock matcher grow with the number of rules, not with the answers:
 after every firing it asks each rule's conflict-set node for new activations; every
 fact is tested against every sibling test of a node, one by one (an answer against each
-question a rule mentions); and a reset visits a node once per path to it. The network
-itself (which rules match which facts) is experta's, unchanged.
+question a rule mentions); and a reset visits every node once per path to it, memory
+or not, where clearing each memory once is enough. The network itself (which rules
+match which facts) is experta's, unchanged.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections import defaultdict
 from experta.fieldconstraint import L
 from experta.matchers import ReteMatcher
 from experta.matchers.rete.check import FeatureCheck, TypeCheck
-from experta.matchers.rete.mixins import ChildNode
+from experta.matchers.rete.mixins import ChildNode, NoMemory
 from experta.matchers.rete.nodes import FeatureTesterNode
 
 
@@ -33,8 +34,9 @@ class ChangedNodesMatcher(ReteMatcher):
         self._changed: set = set()
         for node in conflict_sets:
             node._activate = self._noting(node, node._activate)
-        self._nodes = _unique_nodes(self.root_node)
-        for node in self._nodes:
+        nodes = _unique_nodes(self.root_node)
+        self._resets = [node._reset for node in nodes if not isinstance(node, NoMemory)]
+        for node in nodes:
             _index_literal_tests(node)
 
     def _noting(self, node, activate):
@@ -60,8 +62,8 @@ class ChangedNodesMatcher(ReteMatcher):
         return added, removed
 
     def reset(self):
-        for node in self._nodes:
-            node._reset()
+        for reset in self._resets:
+            reset()
 
 
 def _unique_nodes(root) -> list:
