@@ -24,7 +24,8 @@ class ChangedNodesMatcher(ReteMatcher):
     """Collects activations only from the conflict-set nodes a token reached.
 
     They are asked in experta's own node order, so the agenda (and the firing order)
-    is what the stock matcher gives.
+    is what the stock matcher gives. Sibling literal tests are indexed by value
+    (``_index_literal_tests``), and a reset clears only the nodes that hold memory.
     """
 
     def __init__(self, engine):
