@@ -57,6 +57,12 @@ class Phase:
                 f"p99 {self.percentile(99):6.1f} ms   errors {self.errors}")
 
 
+def combined(name: str, phases: list[Phase]) -> Phase:
+    """Several runs of one request as a single phase (their requests, errors and time summed)."""
+    return Phase(name, [t for p in phases for t in p.latencies], sum(p.errors for p in phases),
+                 sum(p.seconds for p in phases))
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind((HOST, 0))

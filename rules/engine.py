@@ -7,14 +7,19 @@ before every run.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import threading
 
 from experta import KnowledgeEngine, Rule
+from experta.agenda import Agenda
+from experta.fact import InitialFact
+from experta.factlist import FactList
 from experta.strategies import DepthStrategy
 
 from .facts import Answer, Inference
 from .knowledge import RULES
+from .matcher import ChangedNodesMatcher
 from .rulebook import KBRule
 
 # experta logs every match and firing; at INFO that triples the cost of a run.
@@ -27,14 +32,26 @@ class SafeDepthStrategy(DepthStrategy):
     experta's DepthStrategy finds an activation to remove by bisecting and probing
     three neighbours; with four or more activations of equal key the probe can miss,
     and a rule fires although its NOT(...) no longer holds (which rule depends on the
-    hash seed). A plain scan removes every stale activation, whatever the order.
+    hash seed). The agenda is sorted by key, so every activation equal to a stale one
+    lies in the run of equal keys that a bisection finds: scanning that whole run
+    removes it, whatever the order within the run.
     """
 
+    def get_key(self, activation):
+        """experta's key (salience, then the newest facts first), without its lru_cache:
+        the cache lookup hashes and compares whole activations and costs more than the key."""
+        return activation.rule.salience, sorted((f["__factid__"] for f in activation.facts), reverse=True)
+
     def _update_agenda(self, agenda, added, removed):
+        activations = agenda.activations
         for activation in removed:
             activation.key = self.get_key(activation)
-            if activation in agenda.activations:
-                agenda.activations.remove(activation)
+            index = bisect.bisect_left(activations, activation)
+            while index < len(activations) and activations[index].key == activation.key:
+                if activations[index] == activation:
+                    del activations[index]
+                    break
+                index += 1
         super()._update_agenda(agenda, added, ())
 
 
@@ -50,6 +67,7 @@ def _action(kb_rule: KBRule):
 
 
 class _Base(KnowledgeEngine):
+    __matcher__ = ChangedNodesMatcher
     __strategy__ = SafeDepthStrategy
 
     def __init__(self):
@@ -63,10 +81,19 @@ class _Base(KnowledgeEngine):
             self.declare(*inferences)
 
     def evaluate(self, answers: dict) -> list[tuple[KBRule, tuple]]:
-        """Run the knowledge base on canonical answers; return the firings."""
-        self.reset()
+        """Run the knowledge base on canonical answers; return the firings.
+
+        A fresh start without experta's ``reset()``: that one looks up the engine's
+        deffacts by introspection and matches the initial fact on its own before the
+        answers; here the initial fact and the answers are matched in one batch.
+        """
+        self.agenda = Agenda()
+        self.facts = FactList()
+        self.matcher.reset()
         self.fired = []
-        self.declare(*_answer_facts(answers))
+        for fact in (InitialFact(), *_answer_facts(answers)):
+            self.facts.declare(fact)
+        self.strategy.update_agenda(self.agenda, *self.get_activations())
         self.run()
         return self.fired
 

@@ -69,6 +69,9 @@ class _QuestionnaireAnswers(serializers.Serializer):
         return {name: copy.copy(field) for name, field in self._declared_fields.items()}
 
     def to_internal_value(self, data):
+        plain = self._plainly_valid(data)
+        if plain is not None:
+            return plain
         allowed = ", ".join(self.fields)
         errors = {
             key: [f"Unknown question; allowed questions: {allowed}."]
@@ -80,6 +83,37 @@ class _QuestionnaireAnswers(serializers.Serializer):
             errors = {**error.detail, **errors}
         if errors:
             raise serializers.ValidationError(errors)
+        return answers
+
+    def run_validators(self, value):
+        # DRF builds every field here to look for read-only defaults; there are none, and
+        # only validators spanning several questions would need running.
+        if self.validators:
+            super().run_validators(value)
+
+    def _plainly_valid(self, data) -> dict | None:
+        """What the fields return for answers that are all plainly valid (null, a choice id,
+        or for a many question a list of choice ids), worked out without binding and running
+        a field per question (about a tenth of an evaluation's time).
+        Anything else gives None, and the fields validate it and word the errors."""
+        declared = self._declared_fields
+        if not isinstance(data, dict) or not data.keys() <= declared.keys():
+            return None
+        answers = {}
+        for name, field in declared.items():
+            if name not in data:
+                continue
+            value = data[name]
+            if value is None:
+                answers[name] = None
+            elif isinstance(field, ChoiceListField):
+                if not isinstance(value, list) or not all(isinstance(v, str) and v in field.choices for v in value):
+                    return None
+                answers[name] = [choice for choice in field.choices if choice in value]
+            elif isinstance(value, str) and value in field.choices:
+                answers[name] = value
+            else:
+                return None
         return answers
 
 

@@ -120,6 +120,15 @@ RULES = [
         sources=["seed:examples", "marsden1982"],
     ),
     rule(
+        "origin.subcortical.opsoclonus_myoclonus",
+        when=[inferred("opsoclonus_myoclonus")],
+        then=[origin("subcortical", 0.65)],
+        explain="Opsoclonus and the ataxia that comes with it are signs of brainstem and "
+        "cerebellar disease: the jerks of opsoclonus-myoclonus (in a child, often from a "
+        "neuroblastoma) arise there, not in the cortex, even when they look multifocal.",
+        sources=["caviness2004", "zutt2015"],
+    ),
+    rule(
         "origin.spinal_segmental.pattern",
         when=[inferred("segmental_pattern")],
         then=[origin("spinal_segmental", 0.6)],
