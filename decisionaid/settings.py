@@ -197,8 +197,9 @@ REST_FRAMEWORK = {
     },
     "EXCEPTION_HANDLER": "decisionaid.api.errors.api_exception_handler",
     # Proxies in front of gunicorn: throttles then count the client's address from
-    # X-Forwarded-For, not the proxy's (unset: REMOTE_ADDR, i.e. no proxy).
-    "NUM_PROXIES": env_int("DJANGO_NUM_PROXIES", 0) or None,
+    # X-Forwarded-For, not the proxy's. 0 (the default) means REMOTE_ADDR: DRF's None
+    # would trust a client-forged X-Forwarded-For and let callers dodge the throttle.
+    "NUM_PROXIES": env_int("DJANGO_NUM_PROXIES", 0),
 }
 
 SPECTACULAR_SETTINGS = {

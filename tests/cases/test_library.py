@@ -7,19 +7,8 @@ import rules
 from decisionaid.cases.library import CASES
 from decisionaid.cases.vocabulary import ids
 
-# The engine still ranks opsoclonus-myoclonus in a child as cortical; a rule placing it in
-# the brainstem is being added on another branch.
-ORIGIN_PENDING = {"dancing-eyes-in-a-toddler": "the engine ranks opsoclonus-myoclonus as cortical until the "
-                                              "subcortical rule lands"}
-
-
 def _conclusions(case):
     return rules.assess(case.answers()).as_dict()
-
-
-def _origin_param(case):
-    marks = [pytest.mark.xfail(reason=ORIGIN_PENDING[case.slug], strict=False)] if case.slug in ORIGIN_PENDING else []
-    return pytest.param(case, marks=marks, id=case.slug)
 
 
 by_slug = pytest.mark.parametrize("case", CASES, ids=lambda case: case.slug)
@@ -42,7 +31,7 @@ def test_the_engine_ranks_the_key_cause_first(case):
     assert _conclusions(case)["causes"][0]["id"] == case.cause
 
 
-@pytest.mark.parametrize("case", [_origin_param(case) for case in CASES])
+@by_slug
 def test_the_engine_ranks_the_key_origin_first(case):
     assert _conclusions(case)["origins"][0]["id"] == case.origin
 
