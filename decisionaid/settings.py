@@ -135,8 +135,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LOGIN_URL = "admin:login"
 
 # --- Behind a TLS-terminating proxy (README, "Deployment") ---
-# The proxy must set (and overwrite) X-Forwarded-Proto; then request.is_secure() is true.
-if env_bool("DJANGO_TRUST_X_FORWARDED_PROTO", True):
+# Only behind a proxy that sets (and overwrites) X-Forwarded-Proto: without one, any client
+# could claim HTTPS and slip past the redirect, so the header is ignored unless asked for.
+if env_bool("DJANGO_TRUST_X_FORWARDED_PROTO", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", False)
 # Load balancers probe over plain HTTP.

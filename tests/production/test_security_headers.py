@@ -34,6 +34,7 @@ def test_the_api_docs_may_style_inline_and_nothing_more(client):
 
 @pytest.mark.django_db
 def test_hsts_is_sent_over_https_when_configured(client, settings):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     settings.SECURE_HSTS_SECONDS = 31536000
     response = client.get("/", headers={"X-Forwarded-Proto": "https"})
     assert response["Strict-Transport-Security"] == "max-age=31536000"
@@ -42,12 +43,19 @@ def test_hsts_is_sent_over_https_when_configured(client, settings):
 
 @pytest.mark.django_db
 def test_plain_http_is_redirected_to_https_except_the_health_check(client, settings):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     settings.SECURE_SSL_REDIRECT = True
     redirected = client.get("/")
     assert redirected.status_code == 301
     assert redirected["Location"] == "https://testserver/"
     assert client.get("/", headers={"X-Forwarded-Proto": "https"}).status_code == 200
     assert client.get("/healthz").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_client_cannot_claim_https_without_a_trusted_proxy(client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    assert client.get("/", headers={"X-Forwarded-Proto": "https"}).status_code == 301
 
 
 @pytest.mark.django_db
