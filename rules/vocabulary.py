@@ -225,7 +225,8 @@ TREATMENTS = _registry(
           cautions=("Irritability and low mood.", "Reduce the dose in kidney failure.")),
     Entry("piracetam", "Piracetam", "Useful add-on for cortical myoclonus, at high doses.",
           ("levy2016", "dijk2010"),
-          cautions=("High doses are needed.", "Reduce the dose in kidney failure.")),
+          cautions=("High doses are needed.", "Cleared by the kidneys: a lower dose when kidney "
+                    "function is reduced, and avoided in kidney failure.")),
     Entry("primidone", "Primidone", "An older antiepileptic named in the source.",
           ("seed:treatment", "levy2016"), cautions=("Sedating; older option.",)),
     Entry("barbiturates", "Barbiturates", "Older antiepileptics named in the source.",

@@ -59,6 +59,15 @@ RULES = [
         salience=SAFETY,
     ),
     rule(
+        "safety.avoid.piracetam_renal_failure",
+        when=[answered("organ_failure", "renal")],
+        then=[treat("piracetam", "avoid", "Piracetam leaves the body through the kidneys and builds "
+                    "up in kidney failure; it is not used when kidney function is severely reduced.")],
+        explain="Piracetam is renally cleared: avoided in kidney failure, where it would accumulate.",
+        sources=["levy2016", "dijk2010"],
+        salience=SAFETY,
+    ),
+    rule(
         "safety.red_flag.rapidly_progressive_dementia",
         when=[inferred("prion_disease")],
         then=[red_flag("rapidly_progressive_dementia")],

@@ -39,3 +39,13 @@ def test_phenytoin_is_never_offered_in_an_epilepsy_where_it_worsens_myoclonus():
         treatments = rules.assess(vignette.answers).as_dict()["treatments"]
         phenytoin = next(t for t in treatments if t["id"] == "phenytoin")
         assert phenytoin["role"] == "avoid" and "worsen" in " ".join(w["text"] for w in phenytoin["why"])
+
+
+def test_piracetam_is_avoided_in_kidney_failure_with_the_reason():
+    renal = [v for v in VIGNETTES if v.answers.get("organ_failure") == "renal"]
+    assert renal
+    for vignette in renal:
+        treatments = rules.assess(vignette.answers).as_dict()["treatments"]
+        piracetam = next(t for t in treatments if t["id"] == "piracetam")
+        assert piracetam["role"] == "avoid"
+        assert "kidney" in " ".join(w["text"] for w in piracetam["why"] if w["role"] == "avoid")
