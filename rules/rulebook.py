@@ -73,7 +73,7 @@ def absent(condition: When) -> When:
 class Then:
     """One conclusion of a rule: ``kind`` says which part of the result it feeds."""
 
-    kind: str  # infer, cause, origin, condition, workup, treatment, red_flag
+    kind: str  # infer, cause, origin, condition, workup, treatment, caution, red_flag
     target: str
     weight: float = 0.0
     role: str = ""
@@ -102,6 +102,12 @@ def workup(step_id: str, why: str) -> Then:
 
 def treat(treatment_id: str, role: str, why: str) -> Then:
     return Then("treatment", treatment_id, role=role, note=why)
+
+
+def caution(treatment_id: str, why: str) -> Then:
+    """A warning about a treatment in the case at hand. It offers nothing: it is shown only
+    when another rule offers the treatment, for harms that call for care rather than 'avoid'."""
+    return Then("caution", treatment_id, role="caution", note=why)
 
 
 def red_flag(flag_id: str) -> Then:

@@ -218,7 +218,8 @@ TREATMENTS = _registry(
     Entry("sodium_valproate", "Sodium valproate", "Effective for cortical myoclonus and juvenile "
           "myoclonic epilepsy; also an antiepileptic.", ("seed:treatment", "levy2016"),
           cautions=("Harms the unborn child: avoided where pregnancy is possible.",
-                    "Can cause liver failure in mitochondrial (POLG) disease.",
+                    "Can injure the liver: avoided in liver failure and in mitochondrial (POLG) "
+                    "disease.",
                     "Weight gain, tremor, hair loss.")),
     Entry("levetiracetam", "Levetiracetam", "First choice for many cortical myoclonus syndromes.",
           ("levy2016", "dijk2010"),

@@ -147,7 +147,7 @@ CASES: tuple[BuiltInCase, ...] = (
             "Treat an acute encephalopathy with myoclonus as urgent.",
         ),
         cause="metabolic", origin="cortical", condition="hepatic_encephalopathy",
-        key_treatments=("treat_underlying_cause",), avoid_treatments=(),
+        key_treatments=("treat_underlying_cause",), avoid_treatments=("sodium_valproate",),
         teaching_points=(
             "Asterixis with confusion in liver disease is hepatic encephalopathy until proven otherwise.",
             "Acute encephalopathy with multifocal myoclonus is a red flag: urgent medical review.",

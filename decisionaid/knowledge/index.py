@@ -41,8 +41,8 @@ _KIND_BY_SLUG = {k.slug: k for k in KINDS}
 # Where each kind's vocabulary sits in rules.catalogue(); patterns have labels only.
 _VOCABULARIES = {"cause": "causes", "origin": "origins", "condition": "conditions",
                  "workup": "workup", "treatment": "treatments", "red_flag": "red_flags"}
-# The catalogue calls an intermediate pattern's conclusion "infer".
-_CATALOGUE_KIND = {"infer": "pattern"}
+# The catalogue calls an intermediate pattern's conclusion "infer", and a caution is about a treatment.
+_CATALOGUE_KIND = {"infer": "pattern", "caution": "treatment"}
 
 CONCERNS = (
     ("pattern", "Patterns: clues recognised in the answers"),
@@ -104,7 +104,7 @@ class Conclusion:
 
     @property
     def against(self) -> bool:
-        return (self.weight is not None and self.weight < 0) or self.role == "avoid"
+        return (self.weight is not None and self.weight < 0) or self.role in ("avoid", "caution")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from .conftest import CATALOGUE, knowledge_links
 
 # The catalogue's name for each conclusion kind, and where its page lives.
 KIND_PATHS = {"cause": "causes", "origin": "origins", "condition": "conditions", "workup": "workup",
-              "treatment": "treatments", "red_flag": "red-flags", "infer": "patterns"}
+              "treatment": "treatments", "red_flag": "red-flags", "infer": "patterns", "caution": "treatments"}
 PRODUCED = sorted({(c["kind"], c["target"]) for r in CATALOGUE["rules"] for c in r["conclusions"]})
 
 

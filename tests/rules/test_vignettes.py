@@ -49,3 +49,17 @@ def test_piracetam_is_avoided_in_kidney_failure_with_the_reason():
         piracetam = next(t for t in treatments if t["id"] == "piracetam")
         assert piracetam["role"] == "avoid"
         assert "kidney" in " ".join(w["text"] for w in piracetam["why"] if w["role"] == "avoid")
+
+
+def test_in_liver_failure_valproate_is_avoided_and_clonazepam_comes_with_a_caution():
+    vignette = next(v for v in VIGNETTES if v.name == "hepatic_asterixis")
+    treatments = {t["id"]: t for t in rules.assess(vignette.answers).as_dict()["treatments"]}
+    valproate, clonazepam = treatments["sodium_valproate"], treatments["clonazepam"]
+    assert valproate["role"] == "avoid"
+    assert "liver" in " ".join(w["text"] for w in valproate["why"] if w["role"] == "avoid")
+    assert "hepatic encephalopathy" in clonazepam["cautions"][0]
+
+
+def test_a_caution_offers_nothing_by_itself():
+    treatments = rules.assess({"organ_failure": "hepatic"}).as_dict()["treatments"]
+    assert "clonazepam" not in {t["id"] for t in treatments}

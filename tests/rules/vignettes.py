@@ -29,7 +29,7 @@ VIGNETTES = [
              avoid=("piracetam",)),
     Vignette("hepatic_asterixis", {"organ_failure": "hepatic", "negative_myoclonus": "yes", "encephalopathy": "yes",
                                    "distribution": "multifocal", "onset": "subacute"},
-             "metabolic", "cortical", {"treat_underlying_cause": "recommended"},
+             "metabolic", "cortical", {"treat_underlying_cause": "recommended"}, avoid=("sodium_valproate",),
              red_flags=("toxic_metabolic_encephalopathy",)),
     Vignette("hyponatraemia", {"metabolic_disturbance": "yes", "distribution": "multifocal", "onset": "acute",
                                "triggers": ["action"]},
