@@ -24,6 +24,30 @@ FALLBACK = 0
 
 
 @dataclass(frozen=True)
+class Band:
+    """When a rule runs, in words a reader of the knowledge base understands."""
+
+    id: str
+    salience: int
+    summary: str
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "salience": self.salience, "summary": self.summary}
+
+
+BANDS = {
+    b.salience: b
+    for b in (
+        Band("clues", CLUES, "First: recognises a clue in the answers."),
+        Band("patterns", PATTERNS, "Second: builds a pattern from the clues."),
+        Band("conclusions", CONCLUSIONS, "Third: draws a conclusion from the answers and patterns."),
+        Band("safety", SAFETY, "Fourth: a safety check, run after every conclusion is drawn."),
+        Band("fallback", FALLBACK, "Last: a fallback, when nothing else applies."),
+    )
+}
+
+
+@dataclass(frozen=True)
 class When:
     """One condition of a rule."""
 
@@ -32,6 +56,13 @@ class When:
     choices: tuple[str, ...] = ()
     inference: str = ""
     negated: bool = False
+
+    def pattern_reference(self, position: int) -> dict | None:
+        """Which recognised pattern this condition refers to, if any, for readers of the catalogue."""
+        if not self.inference:
+            return None
+        return {"condition": position, "id": self.inference, "label": PATTERN_LABELS[self.inference],
+                "negated": self.negated}
 
     def pattern(self, binding: str):
         if self.inference:
@@ -133,10 +164,12 @@ class KBRule:
             "concern": self.concern,
             "explanation": self.explanation,
             "conditions": [c.text for c in self.when] or ["always (every assessment)"],
+            "patterns": [ref for i, c in enumerate(self.when) if (ref := c.pattern_reference(i))],
             "questions": sorted({q for c in self.when for q in c.questions}),
             "conclusions": [_describe(t) for t in self.then],
             "sources": list(self.sources),
             "salience": self.salience,
+            "band": BANDS[self.salience].id,
         }
 
 

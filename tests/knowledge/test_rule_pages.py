@@ -28,6 +28,11 @@ def test_a_rule_page_names_its_conclusions_by_label_and_links_to_each(browse):
     assert '<a href="/knowledge/patterns/juvenile_myoclonic_epilepsy/">juvenile myoclonic epilepsy</a>' in page
 
 
+def test_a_condition_that_a_pattern_is_absent_links_to_the_pattern_and_says_not(browse):
+    page = browse("/knowledge/rules/workup.localise/").content.decode()
+    assert 'pattern not recognised:\n<a href="/knowledge/patterns/hiccups/">hiccups</a>' in page
+
+
 def test_a_rule_page_says_when_the_rule_runs_in_words(browse):
     page = browse("/knowledge/rules/safety.avoid.phenytoin_jme/").content.decode()
     assert "a safety check, run after every conclusion is drawn" in page
