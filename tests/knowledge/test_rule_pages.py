@@ -1,9 +1,8 @@
 """/knowledge/rules/<id>/: every rule has a page explaining it, linking to its results and sources."""
 
 import pytest
+from django.urls import reverse
 from django.utils.html import escape
-
-from decisionaid.api.cds_hooks.cards import RULE_PATH
 
 from .conftest import CATALOGUE, RULE_IDS, knowledge_links
 
@@ -13,7 +12,7 @@ RULES_BY_ID = {r["id"]: r for r in CATALOGUE["rules"]}
 @pytest.mark.parametrize("rule_id", RULE_IDS)
 def test_every_rule_has_a_page_with_its_explanation_conditions_and_sources(browse, rule_id):
     rule = RULES_BY_ID[rule_id]
-    page = browse(RULE_PATH.format(rule_id)).content.decode()
+    page = browse(reverse("knowledge:rule", args=[rule_id])).content.decode()
     assert escape(rule["explanation"]) in page
     for source in rule["sources"]:
         assert f'href="/knowledge/sources/#{source}"' in page
@@ -39,7 +38,7 @@ def test_a_rule_page_says_when_the_rule_runs_in_words(browse):
 
 
 def test_every_link_from_every_rule_page_resolves(client, browse):
-    links = set().union(*(knowledge_links(browse(RULE_PATH.format(rule_id))) for rule_id in RULE_IDS))
+    links = set().union(*(knowledge_links(browse(reverse("knowledge:rule", args=[rule_id]))) for rule_id in RULE_IDS))
     broken = [link for link in sorted(links) if client.get(link).status_code != 200]
     assert broken == []
     assert any(link.startswith("/knowledge/causes/") for link in links)
