@@ -127,7 +127,11 @@ def _workup(steps: list[dict]) -> str:
 
 
 def _options(treatments: list[dict]) -> str:
+    """The options, each with its first caution: the one for the case at hand when a rule
+    raised one (such as sedation in liver failure), else the drug's main caution."""
     offered = [t for t in treatments if t["role"] != "avoid"]
     if not offered:
         return ""
-    return "\n".join(["**Treatment options**"] + [f"- {t['label']} ({t['role']})" for t in offered])
+    lines = [f"- {t['label']} ({t['role']})" + (f". Caution: {t['cautions'][0]}" if t["cautions"] else "")
+             for t in offered]
+    return "\n".join(["**Treatment options**", *lines])
