@@ -41,6 +41,13 @@ def test_a_treatment_page_lists_the_rules_that_say_avoid_it_apart(browse):
     assert "Rules that say avoid it" in page.split("/knowledge/rules/safety.avoid.phenytoin_jme/")[0]
 
 
+def test_a_treatment_page_lists_a_caution_with_the_rules_against_it_not_as_an_option(browse):
+    page = browse("/knowledge/treatments/clonazepam/").content.decode()
+    against = page.split('id="rules-against"')[1]
+    assert "/knowledge/rules/safety.caution.clonazepam_liver_failure/" in against
+    assert '<span class="badge badge-caution">caution</span>' in against
+
+
 def test_a_red_flag_page_says_what_to_do(browse):
     flag = next(f for f in CATALOGUE["red_flags"] if f["id"] == "post_cardiac_arrest")
     assert escape(flag["action"]) in browse("/knowledge/red-flags/post_cardiac_arrest/").content.decode()
