@@ -142,15 +142,18 @@ def _workup(found: dict) -> list[dict]:
 
 def _treatments(found: dict) -> list[dict]:
     """Group each treatment's suggestions; 'avoid' outranks every other role, so a drug that
-    can worsen the case is never offered, whichever rule spoke first."""
+    can worsen the case is never offered, whichever rule spoke first. Cautions for the case
+    at hand come before the treatment's general ones."""
     items = []
     for treatment_id, pairs in found["treatment"].items():
         entry = TREATMENTS[treatment_id]
         role = min((t.role for _, t in pairs), key=ROLE_PRECEDENCE.index)
         why = [{"rule": f.rule.id, "role": t.role, "text": t.note} for f, t in pairs]
-        sources = list(entry.sources) + sorted({s for f, _ in pairs for s in f.rule.sources} - set(entry.sources))
-        items.append(_base(entry) | {"role": role, "why": why, "cautions": list(entry.cautions),
-                                     "sources": sources})
+        warned = found["caution"].get(treatment_id, [])
+        cautions = [t.note for _, t in warned] + list(entry.cautions)
+        rule_sources = {s for f, _ in pairs + warned for s in f.rule.sources}
+        sources = list(entry.sources) + sorted(rule_sources - set(entry.sources))
+        items.append(_base(entry) | {"role": role, "why": why, "cautions": cautions, "sources": sources})
     order = _position(TREATMENTS)
     return sorted(items, key=lambda i: (ROLE_ORDER.index(i["role"]), order[i["id"]]))
 

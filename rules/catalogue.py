@@ -8,6 +8,7 @@ import json
 
 from .knowledge import RULES
 from .questionnaire import questionnaire_as_dict
+from .rulebook import BANDS, PATTERN_LABELS
 from .sources import SOURCES
 from .vocabulary import CAUSES, CONDITIONS, DISCLAIMER, ORIGINS, RED_FLAGS, TREATMENTS, WORKUP_STEPS
 
@@ -23,13 +24,23 @@ def _entries(registry) -> list[dict]:
     ]
 
 
+def _patterns() -> list[dict]:
+    return [{"id": pattern_id, "label": label} for pattern_id, label in PATTERN_LABELS.items()]
+
+
 def catalogue() -> dict:
-    """Everything the knowledge base knows, for the rule browser and the API."""
+    """Everything the knowledge base knows, for the rule browser and the API.
+
+    Each rule names the recognised patterns its conditions refer to (by position in its
+    ``conditions``) and its ``band``; ``patterns`` and ``bands`` are their vocabularies,
+    so a reader needs nothing from the rules' internals."""
     return {
         "kb_version": KB_VERSION,
         "disclaimer": DISCLAIMER,
         "rules": [r.as_dict() for r in RULES],
         "sources": [s.as_dict() for s in SOURCES.values()],
+        "patterns": _patterns(),
+        "bands": [b.as_dict() for b in BANDS.values()],
         "causes": _entries(CAUSES),
         "origins": _entries(ORIGINS),
         "conditions": _entries(CONDITIONS),
@@ -43,6 +54,8 @@ def _fingerprint() -> str:
     content = {
         "rules": [r.as_dict() for r in RULES],
         "registries": [_entries(r) for r in (CAUSES, ORIGINS, CONDITIONS, WORKUP_STEPS, TREATMENTS, RED_FLAGS)],
+        "patterns": _patterns(),
+        "bands": [b.as_dict() for b in BANDS.values()],
         "sources": [s.as_dict() for s in SOURCES.values()],
         "questionnaire": questionnaire_as_dict(),
     }

@@ -24,6 +24,30 @@ FALLBACK = 0
 
 
 @dataclass(frozen=True)
+class Band:
+    """When a rule runs, in words a reader of the knowledge base understands."""
+
+    id: str
+    salience: int
+    summary: str
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "salience": self.salience, "summary": self.summary}
+
+
+BANDS = {
+    b.salience: b
+    for b in (
+        Band("clues", CLUES, "First: recognises a clue in the answers."),
+        Band("patterns", PATTERNS, "Second: builds a pattern from the clues."),
+        Band("conclusions", CONCLUSIONS, "Third: draws a conclusion from the answers and patterns."),
+        Band("safety", SAFETY, "Fourth: a safety check, run after every conclusion is drawn."),
+        Band("fallback", FALLBACK, "Last: a fallback, when nothing else applies."),
+    )
+}
+
+
+@dataclass(frozen=True)
 class When:
     """One condition of a rule."""
 
@@ -32,6 +56,13 @@ class When:
     choices: tuple[str, ...] = ()
     inference: str = ""
     negated: bool = False
+
+    def pattern_reference(self, position: int) -> dict | None:
+        """Which recognised pattern this condition refers to, if any, for readers of the catalogue."""
+        if not self.inference:
+            return None
+        return {"condition": position, "id": self.inference, "label": PATTERN_LABELS[self.inference],
+                "negated": self.negated}
 
     def pattern(self, binding: str):
         if self.inference:
@@ -73,7 +104,7 @@ def absent(condition: When) -> When:
 class Then:
     """One conclusion of a rule: ``kind`` says which part of the result it feeds."""
 
-    kind: str  # infer, cause, origin, condition, workup, treatment, red_flag
+    kind: str  # infer, cause, origin, condition, workup, treatment, caution, red_flag
     target: str
     weight: float = 0.0
     role: str = ""
@@ -104,6 +135,12 @@ def treat(treatment_id: str, role: str, why: str) -> Then:
     return Then("treatment", treatment_id, role=role, note=why)
 
 
+def caution(treatment_id: str, why: str) -> Then:
+    """A warning about a treatment in the case at hand. It offers nothing: it is shown only
+    when another rule offers the treatment, for harms that call for care rather than 'avoid'."""
+    return Then("caution", treatment_id, role="caution", note=why)
+
+
 def red_flag(flag_id: str) -> Then:
     return Then("red_flag", flag_id)
 
@@ -127,10 +164,12 @@ class KBRule:
             "concern": self.concern,
             "explanation": self.explanation,
             "conditions": [c.text for c in self.when] or ["always (every assessment)"],
+            "patterns": [ref for i, c in enumerate(self.when) if (ref := c.pattern_reference(i))],
             "questions": sorted({q for c in self.when for q in c.questions}),
             "conclusions": [_describe(t) for t in self.then],
             "sources": list(self.sources),
             "salience": self.salience,
+            "band": BANDS[self.salience].id,
         }
 
 

@@ -218,14 +218,16 @@ TREATMENTS = _registry(
     Entry("sodium_valproate", "Sodium valproate", "Effective for cortical myoclonus and juvenile "
           "myoclonic epilepsy; also an antiepileptic.", ("seed:treatment", "levy2016"),
           cautions=("Harms the unborn child: avoided where pregnancy is possible.",
-                    "Can cause liver failure in mitochondrial (POLG) disease.",
+                    "Can injure the liver: avoided in liver failure and in mitochondrial (POLG) "
+                    "disease.",
                     "Weight gain, tremor, hair loss.")),
     Entry("levetiracetam", "Levetiracetam", "First choice for many cortical myoclonus syndromes.",
           ("levy2016", "dijk2010"),
           cautions=("Irritability and low mood.", "Reduce the dose in kidney failure.")),
     Entry("piracetam", "Piracetam", "Useful add-on for cortical myoclonus, at high doses.",
           ("levy2016", "dijk2010"),
-          cautions=("High doses are needed.", "Reduce the dose in kidney failure.")),
+          cautions=("High doses are needed.", "Cleared by the kidneys: a lower dose when kidney "
+                    "function is reduced, and avoided in kidney failure.")),
     Entry("primidone", "Primidone", "An older antiepileptic named in the source.",
           ("seed:treatment", "levy2016"), cautions=("Sedating; older option.",)),
     Entry("barbiturates", "Barbiturates", "Older antiepileptics named in the source.",

@@ -117,7 +117,7 @@ CASES: tuple[BuiltInCase, ...] = (
             "Put treating the cause first.",
         ),
         cause="metabolic", origin="cortical", condition="uraemia",
-        key_treatments=("treat_underlying_cause", "levetiracetam"), avoid_treatments=(),
+        key_treatments=("treat_underlying_cause", "levetiracetam"), avoid_treatments=("piracetam",),
         teaching_points=(
             "Asterixis is negative myoclonus: a brief lapse of posture, classically of outstretched hands.",
             "Kidney failure causes cortical myoclonus that settles when the uraemia is treated.",
@@ -147,7 +147,7 @@ CASES: tuple[BuiltInCase, ...] = (
             "Treat an acute encephalopathy with myoclonus as urgent.",
         ),
         cause="metabolic", origin="cortical", condition="hepatic_encephalopathy",
-        key_treatments=("treat_underlying_cause",), avoid_treatments=(),
+        key_treatments=("treat_underlying_cause",), avoid_treatments=("sodium_valproate",),
         teaching_points=(
             "Asterixis with confusion in liver disease is hepatic encephalopathy until proven otherwise.",
             "Acute encephalopathy with multifocal myoclonus is a red flag: urgent medical review.",
@@ -548,7 +548,7 @@ CASES: tuple[BuiltInCase, ...] = (
             "Know that kidney failure lets drugs accumulate.",
         ),
         cause="toxic", origin="cortical", condition="drug_induced_myoclonus",
-        key_treatments=("withdraw_offending_drug",), avoid_treatments=(),
+        key_treatments=("withdraw_offending_drug",), avoid_treatments=("piracetam",),
         teaching_points=(
             "An opioid that accumulates in kidney failure is a common cause of acute myoclonus.",
             "Withdrawing or reducing the drug is both test and treatment.",

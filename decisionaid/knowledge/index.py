@@ -14,7 +14,6 @@ from functools import cache
 from django.urls import reverse
 
 import rules
-from rules.rulebook import CLUES, CONCLUSIONS, FALLBACK, PATTERN_LABELS, PATTERNS, SAFETY
 
 
 @dataclass(frozen=True)
@@ -39,10 +38,10 @@ KINDS = (
 _KIND_BY_ID = {k.id: k for k in KINDS}
 _KIND_BY_SLUG = {k.slug: k for k in KINDS}
 # Where each kind's vocabulary sits in rules.catalogue(); patterns have labels only.
-_VOCABULARIES = {"cause": "causes", "origin": "origins", "condition": "conditions",
+_VOCABULARIES = {"cause": "causes", "origin": "origins", "condition": "conditions", "pattern": "patterns",
                  "workup": "workup", "treatment": "treatments", "red_flag": "red_flags"}
-# The catalogue calls an intermediate pattern's conclusion "infer".
-_CATALOGUE_KIND = {"infer": "pattern"}
+# The catalogue calls an intermediate pattern's conclusion "infer", and a caution is about a treatment.
+_CATALOGUE_KIND = {"infer": "pattern", "caution": "treatment"}
 
 CONCERNS = (
     ("pattern", "Patterns: clues recognised in the answers"),
@@ -52,14 +51,6 @@ CONCERNS = (
     ("treatment", "Treatment"),
     ("safety", "Safety: drugs to avoid and red flags"),
 )
-
-BANDS = {
-    CLUES: "First: recognises a clue in the answers.",
-    PATTERNS: "Second: builds a pattern from the clues.",
-    CONCLUSIONS: "Third: draws a conclusion from the answers and patterns.",
-    SAFETY: "Fourth: a safety check, run after every conclusion is drawn.",
-    FALLBACK: "Last: a fallback, when nothing else applies.",
-}
 
 
 @dataclass(frozen=True)
@@ -104,7 +95,7 @@ class Conclusion:
 
     @property
     def against(self) -> bool:
-        return (self.weight is not None and self.weight < 0) or self.role == "avoid"
+        return (self.weight is not None and self.weight < 0) or self.role in ("avoid", "caution")
 
 
 @dataclass(frozen=True)
@@ -124,11 +115,8 @@ class Rule:
     conclusions: tuple[Conclusion, ...]
     sources: tuple[Source, ...]
     salience: int
+    band: str  # when it runs, in words
     search_text: str
-
-    @property
-    def band(self) -> str:
-        return BANDS[self.salience]
 
     @property
     def weighs_evidence(self) -> bool:
@@ -151,36 +139,36 @@ class KnowledgeIndex:
     def __init__(self, catalogue: dict):
         self.sources = {s["id"]: Source(**s) for s in catalogue["sources"]}
         self.entries = self._entries(catalogue)
-        # The catalogue words each condition; the rules themselves say which are recognised patterns.
-        when_by_rule = {r.id: r.when for r in rules.RULES}
-        self.rules = tuple(self._rule(r, when_by_rule[r["id"]]) for r in catalogue["rules"])
+        self.bands = {b["id"]: b["summary"] for b in catalogue["bands"]}
+        self.rules = tuple(self._rule(r) for r in catalogue["rules"])
         self.rules_by_id = {r.id: r for r in self.rules}
 
     def _entries(self, catalogue: dict) -> dict[str, Entry]:
         entries = [
             Entry(kind=_KIND_BY_ID[kind_id], id=e["id"], label=e["label"], summary=e.get("summary", ""),
-                  sources=tuple(self.sources[s] for s in e["sources"]), group=e.get("group", ""),
+                  sources=tuple(self.sources[s] for s in e.get("sources", ())), group=e.get("group", ""),
                   cautions=tuple(e.get("cautions", ())), action=e.get("action", ""))
             for kind_id, key in _VOCABULARIES.items() for e in catalogue[key]
         ]
-        entries += [Entry(kind=_KIND_BY_ID["pattern"], id=pid, label=label) for pid, label in PATTERN_LABELS.items()]
         return {e.key: e for e in entries}
 
-    def _rule(self, described: dict, when) -> Rule:
+    def _rule(self, described: dict) -> Rule:
         conclusions = tuple(
             Conclusion(entry=self.entries[f"{_CATALOGUE_KIND.get(c['kind'], c['kind'])}:{c['target']}"],
                        weight=c.get("weight"), role=c.get("role", ""), note=c.get("note", ""))
             for c in described["conclusions"]
         )
+        patterns = {p["condition"]: p for p in described["patterns"]}
         conditions = tuple(
-            Condition(text=text, pattern=self.entries.get(f"pattern:{w.inference}"), negated=w.negated)
-            for text, w in zip(described["conditions"], when)
-        ) or tuple(Condition(text=text) for text in described["conditions"])  # a rule that always fires
+            Condition(text=text, pattern=self.entries[f"pattern:{patterns[i]['id']}"], negated=patterns[i]["negated"])
+            if i in patterns else Condition(text=text)
+            for i, text in enumerate(described["conditions"])
+        )
         return Rule(
             id=described["id"], concern=described["concern"], explanation=described["explanation"],
             conditions=conditions, questions=tuple(described["questions"]), conclusions=conclusions,
             sources=tuple(self.sources[s] for s in described["sources"]), salience=described["salience"],
-            search_text=_search_text(described, conclusions),
+            band=self.bands[described["band"]], search_text=_search_text(described, conclusions),
         )
 
     def rule(self, rule_id: str) -> Rule | None:

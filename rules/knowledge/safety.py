@@ -1,10 +1,11 @@
-"""Safety: red flags that must not be missed, and drugs to avoid in the case at hand.
+"""Safety: red flags that must not be missed, drugs to avoid in the case at hand, and
+cautions on drugs that may still be used.
 
 These run after the suggestions (lower salience) and an 'avoid' always outranks any
-other role, so a drug that can worsen the myoclonus is never offered.
+other role, so a drug that can worsen the myoclonus or the patient is never offered.
 """
 
-from ..rulebook import SAFETY, answered, inferred, red_flag, rule, treat
+from ..rulebook import SAFETY, answered, caution, inferred, red_flag, rule, treat
 
 RULES = [
     rule(
@@ -56,6 +57,36 @@ RULES = [
         then=[treat("5_htp", "avoid", "5-HTP adds serotonin and worsens serotonin toxicity.")],
         explain="Serotonergic treatments are contraindicated in serotonin toxicity.",
         sources=["caviness2004"],
+        salience=SAFETY,
+    ),
+    rule(
+        "safety.avoid.piracetam_renal_failure",
+        when=[answered("organ_failure", "renal")],
+        then=[treat("piracetam", "avoid", "Piracetam leaves the body through the kidneys and builds "
+                    "up in kidney failure; it is not used when kidney function is severely reduced.")],
+        explain="Piracetam is renally cleared: avoided in kidney failure, where it would accumulate.",
+        sources=["levy2016", "dijk2010"],
+        salience=SAFETY,
+    ),
+    rule(
+        "safety.avoid.valproate_liver_failure",
+        when=[answered("organ_failure", "hepatic")],
+        then=[treat("sodium_valproate", "avoid", "Valproate can injure the liver and raise blood "
+                    "ammonia; in liver failure it can deepen the encephalopathy behind the jerks.")],
+        explain="Valproate is avoided in liver failure, as it is in mitochondrial (POLG) disease, "
+        "because it can cause liver failure and hyperammonaemic encephalopathy.",
+        sources=["levy2016", "dijk2010"],
+        salience=SAFETY,
+    ),
+    rule(
+        "safety.caution.clonazepam_liver_failure",
+        when=[answered("organ_failure", "hepatic")],
+        then=[caution("clonazepam", "In liver failure its sedation can bring on or deepen hepatic "
+                      "encephalopathy: treat the cause first, and use it, if at all, only at a low "
+                      "dose with close watching.")],
+        explain="Benzodiazepines sedate and are cleared by the liver: in liver failure they need "
+        "great care, because sedation can precipitate hepatic encephalopathy.",
+        sources=["levy2016", "caviness2004"],
         salience=SAFETY,
     ),
     rule(

@@ -112,6 +112,17 @@ def test_the_info_card_gives_the_leading_differential_with_its_reasons(anonymous
     assert card["source"]["url"] == f"http://testserver/knowledge/rules/{cause['for'][0]['rule']}/"
 
 
+def test_in_liver_failure_valproate_is_a_warning_and_clonazepam_carries_its_caution(anonymous):
+    answers = {"organ_failure": "hepatic", "encephalopathy": "yes", "negative_myoclonus": "yes",
+               "distribution": "multifocal"}
+    found = call(anonymous, hook_request(answers)).json()["cards"]
+    warnings = [card for card in found if card["indicator"] == "warning"]
+    assert any("Sodium valproate" in card["summary"] and "liver" in card["detail"] for card in warnings)
+    info = found[-1]["detail"]
+    clonazepam = next(line for line in info.splitlines() if line.startswith("- Clonazepam"))
+    assert "hepatic encephalopathy" in clonazepam
+
+
 def test_findings_that_conclude_nothing_get_one_info_card_pointing_to_the_knowledge_base(anonymous):
     (card,) = call(anonymous, hook_request({"distribution": "unknown"})).json()["cards"]
     assert card["indicator"] == "info"

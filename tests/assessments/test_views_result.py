@@ -31,6 +31,14 @@ def test_the_result_page_shows_the_engine_result_with_the_disclaimer(client):
     assert page.count(rules.DISCLAIMER) >= len(expected["treatments"]) + len(expected["workup"])
 
 
+def test_every_rule_the_result_names_links_to_its_page_in_the_knowledge_browser(client):
+    assessment = _completed(RAPID_DEMENTIA)
+    page = client.get(f"/assess/{assessment.pk}/").content.decode()
+    linked = set(re.findall(r'href="/knowledge/rules/([^"/]+)/"', page))
+    assert linked == {step["rule"] for step in assessment.result["trace"]}
+    assert all(client.get(f"/knowledge/rules/{rule_id}/").status_code == 200 for rule_id in linked)
+
+
 def test_avoid_treatments_are_shown_apart_with_their_reason(client):
     assessment = _completed(JUVENILE_MYOCLONIC_EPILEPSY)
     page = client.get(f"/assess/{assessment.pk}/").content.decode()

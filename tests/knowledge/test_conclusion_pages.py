@@ -9,7 +9,7 @@ from .conftest import CATALOGUE, knowledge_links
 
 # The catalogue's name for each conclusion kind, and where its page lives.
 KIND_PATHS = {"cause": "causes", "origin": "origins", "condition": "conditions", "workup": "workup",
-              "treatment": "treatments", "red_flag": "red-flags", "infer": "patterns"}
+              "treatment": "treatments", "red_flag": "red-flags", "infer": "patterns", "caution": "treatments"}
 PRODUCED = sorted({(c["kind"], c["target"]) for r in CATALOGUE["rules"] for c in r["conclusions"]})
 
 
@@ -39,6 +39,13 @@ def test_a_cause_page_separates_the_rules_for_it_from_those_against(browse):
 def test_a_treatment_page_lists_the_rules_that_say_avoid_it_apart(browse):
     page = browse("/knowledge/treatments/phenytoin/").content.decode()
     assert "Rules that say avoid it" in page.split("/knowledge/rules/safety.avoid.phenytoin_jme/")[0]
+
+
+def test_a_treatment_page_lists_a_caution_with_the_rules_against_it_not_as_an_option(browse):
+    page = browse("/knowledge/treatments/clonazepam/").content.decode()
+    against = page.split('id="rules-against"')[1]
+    assert "/knowledge/rules/safety.caution.clonazepam_liver_failure/" in against
+    assert '<span class="badge badge-caution">caution</span>' in against
 
 
 def test_a_red_flag_page_says_what_to_do(browse):

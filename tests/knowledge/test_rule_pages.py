@@ -1,9 +1,8 @@
 """/knowledge/rules/<id>/: every rule has a page explaining it, linking to its results and sources."""
 
 import pytest
+from django.urls import reverse
 from django.utils.html import escape
-
-from decisionaid.api.cds_hooks.cards import RULE_PATH
 
 from .conftest import CATALOGUE, RULE_IDS, knowledge_links
 
@@ -13,7 +12,7 @@ RULES_BY_ID = {r["id"]: r for r in CATALOGUE["rules"]}
 @pytest.mark.parametrize("rule_id", RULE_IDS)
 def test_every_rule_has_a_page_with_its_explanation_conditions_and_sources(browse, rule_id):
     rule = RULES_BY_ID[rule_id]
-    page = browse(RULE_PATH.format(rule_id)).content.decode()
+    page = browse(reverse("knowledge:rule", args=[rule_id])).content.decode()
     assert escape(rule["explanation"]) in page
     for source in rule["sources"]:
         assert f'href="/knowledge/sources/#{source}"' in page
@@ -28,13 +27,18 @@ def test_a_rule_page_names_its_conclusions_by_label_and_links_to_each(browse):
     assert '<a href="/knowledge/patterns/juvenile_myoclonic_epilepsy/">juvenile myoclonic epilepsy</a>' in page
 
 
+def test_a_condition_that_a_pattern_is_absent_links_to_the_pattern_and_says_not(browse):
+    page = browse("/knowledge/rules/workup.localise/").content.decode()
+    assert 'pattern not recognised:\n<a href="/knowledge/patterns/hiccups/">hiccups</a>' in page
+
+
 def test_a_rule_page_says_when_the_rule_runs_in_words(browse):
     page = browse("/knowledge/rules/safety.avoid.phenytoin_jme/").content.decode()
     assert "a safety check, run after every conclusion is drawn" in page
 
 
 def test_every_link_from_every_rule_page_resolves(client, browse):
-    links = set().union(*(knowledge_links(browse(RULE_PATH.format(rule_id))) for rule_id in RULE_IDS))
+    links = set().union(*(knowledge_links(browse(reverse("knowledge:rule", args=[rule_id]))) for rule_id in RULE_IDS))
     broken = [link for link in sorted(links) if client.get(link).status_code != 200]
     assert broken == []
     assert any(link.startswith("/knowledge/causes/") for link in links)

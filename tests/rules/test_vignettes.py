@@ -39,3 +39,27 @@ def test_phenytoin_is_never_offered_in_an_epilepsy_where_it_worsens_myoclonus():
         treatments = rules.assess(vignette.answers).as_dict()["treatments"]
         phenytoin = next(t for t in treatments if t["id"] == "phenytoin")
         assert phenytoin["role"] == "avoid" and "worsen" in " ".join(w["text"] for w in phenytoin["why"])
+
+
+def test_piracetam_is_avoided_in_kidney_failure_with_the_reason():
+    renal = [v for v in VIGNETTES if v.answers.get("organ_failure") == "renal"]
+    assert renal
+    for vignette in renal:
+        treatments = rules.assess(vignette.answers).as_dict()["treatments"]
+        piracetam = next(t for t in treatments if t["id"] == "piracetam")
+        assert piracetam["role"] == "avoid"
+        assert "kidney" in " ".join(w["text"] for w in piracetam["why"] if w["role"] == "avoid")
+
+
+def test_in_liver_failure_valproate_is_avoided_and_clonazepam_comes_with_a_caution():
+    vignette = next(v for v in VIGNETTES if v.name == "hepatic_asterixis")
+    treatments = {t["id"]: t for t in rules.assess(vignette.answers).as_dict()["treatments"]}
+    valproate, clonazepam = treatments["sodium_valproate"], treatments["clonazepam"]
+    assert valproate["role"] == "avoid"
+    assert "liver" in " ".join(w["text"] for w in valproate["why"] if w["role"] == "avoid")
+    assert "hepatic encephalopathy" in clonazepam["cautions"][0]
+
+
+def test_a_caution_offers_nothing_by_itself():
+    treatments = rules.assess({"organ_failure": "hepatic"}).as_dict()["treatments"]
+    assert "clonazepam" not in {t["id"] for t in treatments}

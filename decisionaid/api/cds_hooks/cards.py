@@ -4,18 +4,17 @@ Red flags come first as ``critical`` cards, then each treatment the case must av
 a ``warning``, then one ``info`` card with the leading differential, the workup and the
 options. Each card's detail explains the reasoning rule by rule and ends with the
 educational-use disclaimer; its source links to the rule in the knowledge browser.
+Links are resolved from the URL configuration, so they follow the site's routes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import quote
+
+from django.urls import reverse
 
 SUMMARY_LIMIT = 140  # CDS Hooks: "<140-character summary"
-KNOWLEDGE_PATH = "/knowledge/"
-RULE_PATH = "/knowledge/rules/{}/"
-WIZARD_PATH = "/assess/"
 SOURCE_LABEL = "Myoclonus DDx knowledge base"
 
 Absolute = Callable[[str], str]
@@ -30,9 +29,10 @@ class Card:
 
     def as_dict(self, disclaimer: str, absolute: Absolute, link: dict) -> dict:
         if self.rule:
-            source = {"label": f"{SOURCE_LABEL}: rule {self.rule}", "url": absolute(RULE_PATH.format(quote(self.rule)))}
+            source = {"label": f"{SOURCE_LABEL}: rule {self.rule}",
+                      "url": absolute(reverse("knowledge:rule", args=[self.rule]))}
         else:
-            source = {"label": SOURCE_LABEL, "url": absolute(KNOWLEDGE_PATH)}
+            source = {"label": SOURCE_LABEL, "url": absolute(reverse("knowledge:index"))}
         return {
             "summary": _fit(self.summary),
             "indicator": self.indicator,
@@ -47,7 +47,8 @@ def cards(result: dict, absolute: Absolute) -> list[dict]:
     found = [_red_flag(flag) for flag in result["red_flags"]]
     found += [_avoid(treatment) for treatment in result["treatments"] if treatment["role"] == "avoid"]
     found.append(_differential(result))
-    link = {"label": "Work through the full assessment (teaching aid)", "url": absolute(WIZARD_PATH), "type": "absolute"}
+    link = {"label": "Work through the full assessment (teaching aid)", "url": absolute(reverse("assessments:start")),
+            "type": "absolute"}
     return [card.as_dict(result["disclaimer"], absolute, link) for card in found]
 
 
@@ -126,7 +127,11 @@ def _workup(steps: list[dict]) -> str:
 
 
 def _options(treatments: list[dict]) -> str:
+    """The options, each with its first caution: the one for the case at hand when a rule
+    raised one (such as sedation in liver failure), else the drug's main caution."""
     offered = [t for t in treatments if t["role"] != "avoid"]
     if not offered:
         return ""
-    return "\n".join(["**Treatment options**"] + [f"- {t['label']} ({t['role']})" for t in offered])
+    lines = [f"- {t['label']} ({t['role']})" + (f". Caution: {t['cautions'][0]}" if t["cautions"] else "")
+             for t in offered]
+    return "\n".join(["**Treatment options**", *lines])
