@@ -76,11 +76,18 @@ class QuestionnaireSerializer(serializers.Serializer):
 
 
 class ConclusionSerializer(serializers.Serializer):
-    kind = serializers.CharField(help_text="infer, cause, origin, condition, workup, treatment or red_flag.")
+    kind = serializers.CharField(help_text="infer, cause, origin, condition, workup, treatment, caution or red_flag.")
     target = serializers.CharField()
     weight = serializers.FloatField(required=False)
     role = serializers.CharField(required=False)
     note = serializers.CharField(required=False)
+
+
+class RulePatternSerializer(serializers.Serializer):
+    condition = serializers.IntegerField(help_text="Index in the rule's conditions of the one naming this pattern.")
+    id = serializers.CharField()
+    label = serializers.CharField()
+    negated = serializers.BooleanField(help_text="True when the rule needs the pattern NOT to be recognised.")
 
 
 class RuleSerializer(serializers.Serializer):
@@ -89,9 +96,11 @@ class RuleSerializer(serializers.Serializer):
     explanation = serializers.CharField()
     conditions = serializers.ListField(child=serializers.CharField())
     questions = serializers.ListField(child=serializers.CharField())
+    patterns = RulePatternSerializer(many=True, help_text="Patterns (built by other rules) that the conditions refer to.")
     conclusions = ConclusionSerializer(many=True)
     sources = serializers.ListField(child=serializers.CharField())
     salience = serializers.IntegerField()
+    band = serializers.CharField(help_text="When the rule runs: clues, patterns, conclusions, safety or fallback (see the catalogue's bands).")
 
 
 class RuleListSerializer(serializers.Serializer):
