@@ -127,15 +127,6 @@ class Case(models.Model):
         return rubric.Key(cause=self.key_cause, origin=self.key_origin,
                           key_treatments=tuple(self.key_treatments), avoid_treatments=tuple(self.avoid_treatments))
 
-    def key_as_dict(self) -> dict:
-        return {
-            "cause": self.key_cause,
-            "origin": self.key_origin,
-            "condition": self.key_condition,
-            "key_treatments": list(self.key_treatments),
-            "avoid_treatments": list(self.avoid_treatments),
-        }
-
 
 class Stage(models.Model):
     class Kind(models.TextChoices):
