@@ -232,7 +232,7 @@ class ProgressView(TemplateView):
                 best[attempt.case_id] = attempt
         return super().get_context_data(
             **kwargs, attempts=attempts, best=sorted(best.values(), key=lambda a: a.case.title),
-            case_total=Case.objects.count(), max_points=rubric.MAX_POINTS,
+            case_total=Case.objects.playable().count(), max_points=rubric.MAX_POINTS,
         )
 
 

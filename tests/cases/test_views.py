@@ -164,6 +164,8 @@ def test_a_case_without_stages_is_not_offered(library, client):
                         key_condition="drug_induced_myoclonus")
     assert "Draft" not in client.get("/cases/").content.decode()
     assert client.post("/cases/draft/").status_code == 404
+    progress = client.get("/cases/progress/").content.decode()
+    assert f"You have completed 0 of {len(CASES)} cases" in progress
 
 
 def test_the_case_introduction_states_the_rubric(jme, client):
