@@ -226,12 +226,8 @@ class ProgressView(TemplateView):
         attempts = list(learner_attempts(self.request).select_related("case"))
         for attempt in attempts:
             attempt.next_url = next_step_url(attempt)
-        best: dict[int, Attempt] = {}
-        for attempt in attempts:
-            if attempt.is_complete and (attempt.case_id not in best or attempt.score > best[attempt.case_id].score):
-                best[attempt.case_id] = attempt
         return super().get_context_data(
-            **kwargs, attempts=attempts, best=sorted(best.values(), key=lambda a: a.case.title),
+            **kwargs, attempts=attempts, best=stats.best_per_case(attempts),
             case_total=Case.objects.playable().count(), max_points=rubric.MAX_POINTS,
         )
 
