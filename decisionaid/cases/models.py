@@ -17,24 +17,20 @@ import rules
 from . import rubric, vocabulary
 
 
-def _vocabulary(part: str) -> list[tuple[str, str]]:
-    return [(item_id, vocabulary.label(part, item_id)) for item_id in vocabulary.ids(part)]
-
-
 def cause_choices():
-    return _vocabulary("causes")
+    return vocabulary.choices("causes")
 
 
 def origin_choices():
-    return _vocabulary("origins")
+    return vocabulary.choices("origins")
 
 
 def condition_choices():
-    return _vocabulary("conditions")
+    return vocabulary.choices("conditions")
 
 
 def treatment_choices():
-    return _vocabulary("treatments")
+    return vocabulary.choices("treatments")
 
 
 def _unknown_ids(values, allowed) -> list[str]:
