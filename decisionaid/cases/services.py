@@ -14,6 +14,7 @@ from django.utils import timezone
 
 import rules
 from decisionaid.assessments import services as assessment_services
+from decisionaid.assessments import selections
 from rules.questionnaire import MANY
 
 from . import rubric, vocabulary
@@ -52,13 +53,9 @@ def stage_differential(case: Case, *, up_to: int) -> dict:
     return differential_snapshot(assessment_services.evaluate(answers=disclosed_answers(case, up_to=up_to)))
 
 
-def _with_evidence(items: list[dict]) -> list[dict]:
-    return [item for item in items if item["score"] > 0]
-
-
 def _moved(now: list[dict], before: list[dict]) -> list[dict]:
     """Hypotheses with evidence now or at the last stage, with their rank and score change."""
-    previous = {item["id"]: (rank, item["score"]) for rank, item in enumerate(_with_evidence(before), start=1)}
+    previous = {item["id"]: (rank, item["score"]) for rank, item in enumerate(selections.with_evidence(before), start=1)}
     moved = []
     for rank, item in enumerate(now, start=1):
         old_rank, old_score = previous.get(item["id"], (None, 0.0))
@@ -233,11 +230,12 @@ def attempt_feedback(attempt: Attempt) -> dict:
         },
         "engine": {
             "kb_version": result["kb_version"],
-            "causes": _with_evidence(_ranked(result["causes"]))[:TOP_CAUSES],
-            "origins": _with_evidence(_ranked(result["origins"]))[:1],
+            "causes": selections.with_evidence(_ranked(result["causes"]))[:TOP_CAUSES],
+            "origins": selections.with_evidence(_ranked(result["origins"]))[:1],
             "treatments": [{"id": t["id"], "label": t["label"], "role": t["role"]}
-                           for t in result["treatments"] if t["role"] != "avoid"],
-            "avoid": [{"id": t["id"], "label": t["label"]} for t in result["treatments"] if t["role"] == "avoid"],
+                           for t in selections.offered(result["treatments"])],
+            "avoid": [{"id": t["id"], "label": t["label"]}
+                      for t in selections.with_role(result["treatments"], selections.AVOID)],
             "red_flags": [{"id": f["id"], "label": f["label"], "action": f["action"]} for f in result["red_flags"]],
         },
         "key": {
