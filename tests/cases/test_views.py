@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
+import rules
 from decisionaid.cases.library import CASES
 from decisionaid.cases.models import Attempt, Case, StageEntry
 
@@ -171,3 +172,14 @@ def test_a_case_without_stages_is_not_offered(library, client):
 def test_the_case_introduction_states_the_rubric(jme, client):
     html = client.get(f"/cases/{JME}/").content.decode()
     assert "How your differential is scored" in html and "offering one loses all 20" in html
+
+
+def test_the_feedback_trace_reads_findings_in_words_and_links_each_rule(jme, client):
+    attempt = _walk(client)
+    html = client.get(f"/cases/attempts/{attempt.pk}/feedback").content.decode()
+    feedback_trace = html[html.index('class="case-trace"'):]
+    first_rule = attempt.case.stages.first().entries.first().differential["rules"][0]
+    assert f'href="/knowledge/rules/{first_rule}/"' in feedback_trace
+    age = rules.QUESTIONS["age_group"]
+    assert f"{age.label} — {age.choice_label('adolescent')}" in feedback_trace
+    assert "age_group =" not in feedback_trace
