@@ -15,7 +15,7 @@ from rest_framework.views import APIView
 from decisionaid.api.errors import error_responses
 from decisionaid.api.serializers import validated
 
-from . import services
+from . import rubric, services
 from .models import Case
 from .serializers import (
     AttemptRequestSerializer,
@@ -82,9 +82,9 @@ class CaseAttemptApi(APIView):
     @extend_schema(
         operation_id="cases_attempts_create",
         summary="Submit a committed differential; get the score, the feedback and the key",
-        description="Scored by the rubric (cause ranking 40, origin 20, management 20, safety 20: offering a "
-        "drug the case must avoid loses every safety point). Stored as an attempt at the case, under your "
-        "user if you authenticate. Educational use only.",
+        description=f"Scored by the rubric ({rubric.SUMMARY}; offering a drug the case must avoid loses "
+        "every safety point). Stored as an attempt at the case, under your user if you authenticate. "
+        "Educational use only.",
         request=AttemptRequestSerializer,
         responses={201: AttemptResponseSerializer, **error_responses(400, 404, 429)},
         examples=[ATTEMPT_EXAMPLE],

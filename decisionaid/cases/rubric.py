@@ -1,7 +1,8 @@
 """The scoring rubric for a committed differential, stated on every feedback page.
 
 Pure functions over plain values, so the web pages, the API and the tests score an
-attempt the same way. 100 points: cause ranking 40, origin 20, management 20, safety 20.
+attempt the same way. The points are constants below; the rubric's wording is formatted
+from them, so the pages and the API schema state the figures the score uses.
 """
 
 from __future__ import annotations
@@ -16,14 +17,17 @@ MAX_POINTS = CAUSE_POINTS_BY_RANK[0] + ORIGIN_POINTS + MANAGEMENT_POINTS + SAFET
 
 RUBRIC = (
     ("cause", "Cause ranking", CAUSE_POINTS_BY_RANK[0],
-     "40 if the case's cause is your first choice, 20 if second, 10 if third, otherwise 0."),
-    ("origin", "Site of origin", ORIGIN_POINTS, "20 if you named the case's site of origin."),
+     "{} if the case's cause is your first choice, {} if second, {} if third, otherwise 0."
+     .format(*CAUSE_POINTS_BY_RANK)),
+    ("origin", "Site of origin", ORIGIN_POINTS, f"{ORIGIN_POINTS} if you named the case's site of origin."),
     ("management", "Management", MANAGEMENT_POINTS,
-     "Up to 20, shared equally among the key treatments you chose to offer and the drugs you "
+     f"Up to {MANAGEMENT_POINTS}, shared equally among the key treatments you chose to offer and the drugs you "
      "marked to avoid that the case must avoid."),
     ("safety", "Safety", SAFETY_POINTS,
-     "20 unless you offered a drug the case must avoid: offering one loses all 20."),
+     f"{SAFETY_POINTS} unless you offered a drug the case must avoid: offering one loses all {SAFETY_POINTS}."),
 )
+# "cause ranking 40, site of origin 20, ...": the rubric in one line.
+SUMMARY = ", ".join(f"{label.lower()} {points}" for _, label, points, _ in RUBRIC)
 
 
 @dataclass(frozen=True)

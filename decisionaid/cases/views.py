@@ -69,7 +69,7 @@ class CaseDetailView(DetailView):
     def get_context_data(self, **kwargs):
         attempts = learner_attempts(self.request).filter(case=self.object)
         return super().get_context_data(**kwargs, my_attempts=attempts, stage_count=self.object.stages.count(),
-                                        rubric=rubric.RUBRIC)
+                                        rubric=rubric.RUBRIC, max_points=rubric.MAX_POINTS)
 
     def post(self, request, slug):
         case = get_object_or_404(self.queryset, slug=slug)
@@ -188,7 +188,8 @@ class CommitView(AttemptMixin, FormView):
     def get_context_data(self, **kwargs):
         attempt = self.get_attempt()
         return super().get_context_data(
-            **kwargs, revealed=attempt.case.stages.filter(order__lt=attempt.current_stage).order_by("order"))
+            **kwargs, revealed=attempt.case.stages.filter(order__lt=attempt.current_stage).order_by("order"),
+            rubric=rubric.RUBRIC, max_points=rubric.MAX_POINTS)
 
     def form_invalid(self, form):
         return self.render_to_response(self.get_context_data(form=form), status=400)
@@ -213,8 +214,7 @@ class FeedbackView(AttemptMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**kwargs, feedback=services.attempt_feedback(self.get_attempt()),
-                                        rubric=rubric.RUBRIC)
+        return super().get_context_data(**kwargs, feedback=services.attempt_feedback(self.get_attempt()))
 
 
 class ProgressView(TemplateView):
@@ -243,4 +243,4 @@ class CaseStatsView(UserPassesTestMixin, DetailView):
         return self.request.user.is_staff
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**kwargs, stats=stats.case_stats(self.object))
+        return super().get_context_data(**kwargs, stats=stats.case_stats(self.object), max_points=rubric.MAX_POINTS)

@@ -2,8 +2,10 @@
 submit an attempt; the key is never sent before an attempt."""
 
 import pytest
+import yaml
 from rest_framework.test import APIClient
 
+from decisionaid.cases import rubric
 from decisionaid.cases.library import CASES
 from decisionaid.cases.models import Attempt, Case
 
@@ -128,3 +130,9 @@ def test_a_case_without_stages_cannot_be_attempted(api):
                         key_condition="drug_induced_myoclonus")
     assert _attempt(api, PERFECT, slug="draft").status_code == 404
     assert "draft" not in {c["slug"] for c in api.get("/api/v1/cases").json()["cases"]}
+
+
+def test_the_attempt_endpoint_documents_the_rubric_it_scores_with(api):
+    schema = yaml.safe_load(api.get("/api/schema/").content)
+    description = schema["paths"]["/api/v1/cases/{slug}/attempts"]["post"]["description"]
+    assert f"({rubric.SUMMARY};" in description

@@ -1,4 +1,4 @@
-"""The stated rubric: cause ranking 40, origin 20, management 20, safety 20."""
+"""The stated rubric: its parts, their points, and the wording that states them."""
 
 from decisionaid.cases import rubric
 
@@ -52,3 +52,13 @@ def test_a_case_with_nothing_to_manage_gives_the_management_points():
 
 def test_the_rubric_states_each_part_and_adds_up_to_the_maximum():
     assert sum(maximum for _, _, maximum, _ in rubric.RUBRIC) == rubric.MAX_POINTS == 100
+
+
+def test_the_rubric_wording_states_the_points_it_scores():
+    cause, origin, management, safety = (rule for _, _, _, rule in rubric.RUBRIC)
+    assert cause.startswith("{} if the case's cause is your first choice, {} if second, {} if third"
+                            .format(*rubric.CAUSE_POINTS_BY_RANK))
+    assert origin.startswith(f"{rubric.ORIGIN_POINTS} if")
+    assert management.startswith(f"Up to {rubric.MANAGEMENT_POINTS},")
+    assert f"loses all {rubric.SAFETY_POINTS}" in safety
+    assert rubric.SUMMARY == "cause ranking 40, site of origin 20, management 20, safety 20"

@@ -6,8 +6,10 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
+from django.utils.html import escape
 
 import rules
+from decisionaid.cases import rubric
 from decisionaid.cases.library import CASES
 from decisionaid.cases.models import Attempt, Case, StageEntry
 
@@ -183,3 +185,13 @@ def test_the_feedback_trace_reads_findings_in_words_and_links_each_rule(jme, cli
     age = rules.QUESTIONS["age_group"]
     assert f"{age.label} — {age.choice_label('adolescent')}" in feedback_trace
     assert "age_group =" not in feedback_trace
+
+
+def test_the_commit_page_states_the_rubric_it_will_score_with(jme, client):
+    first = _start(client)
+    client.post(first, {})
+    client.post(_stage_url(first, 2), {})
+    html = client.get(first.replace("stages/1/", "commit")).content.decode()
+    assert f"out of {rubric.MAX_POINTS} points" in html
+    for _, label, points, rule in rubric.RUBRIC:
+        assert f"<dt>{label} ({points})</dt><dd>{escape(rule)}</dd>" in html
