@@ -119,9 +119,11 @@ class Case(models.Model):
     def teaching_points_list(self) -> list[str]:
         return lines(self.teaching_points)
 
-    def rubric_key(self) -> rubric.Key:
+    def rubric_key(self, engine_offers) -> rubric.Key:
+        """The key the rubric scores against, with what the engine suggests for the whole case."""
         return rubric.Key(cause=self.key_cause, origin=self.key_origin,
-                          key_treatments=tuple(self.key_treatments), avoid_treatments=tuple(self.avoid_treatments))
+                          key_treatments=tuple(self.key_treatments), avoid_treatments=tuple(self.avoid_treatments),
+                          engine_offers=tuple(engine_offers))
 
 
 class Stage(models.Model):

@@ -142,6 +142,10 @@ class ScoreSerializer(serializers.Serializer):
     parts = RubricPartSerializer(many=True)
     unsafe_offers = serializers.ListField(child=serializers.CharField(),
                                           help_text="Drugs offered that the case must avoid.")
+    unwarranted_offers = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="Treatments offered that neither the case key nor the engine suggests: each costs a share "
+        "of the management points.")
 
 
 class LearnerSerializer(serializers.Serializer):
@@ -149,6 +153,7 @@ class LearnerSerializer(serializers.Serializer):
     origin = LabelledSerializer()
     offered = LabelledSerializer(many=True)
     avoided = LabelledSerializer(many=True)
+    unwarranted = LabelledSerializer(many=True, help_text="Offered treatments that cost management points.")
 
 
 class EngineSerializer(serializers.Serializer):

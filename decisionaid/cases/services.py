@@ -181,8 +181,14 @@ def attempt_commit(*, attempt: Attempt, top_causes: list, origin: str, offered: 
     return attempt
 
 
+def case_result(case: Case) -> dict:
+    """The engine's result on every finding the case discloses."""
+    return assessment_services.evaluate(answers=disclosed_answers(case, up_to=last_stage_order(case)))
+
+
 def _complete(attempt: Attempt) -> None:
-    breakdown = rubric.score(attempt.case.rubric_key(), attempt.commitment())
+    offers = [t["id"] for t in selections.offered(case_result(attempt.case)["treatments"])]
+    breakdown = rubric.score(attempt.case.rubric_key(engine_offers=offers), attempt.commitment())
     attempt.score, attempt.score_breakdown = breakdown["total"], breakdown
     attempt.completed_at = timezone.now()
     attempt.current_stage = last_stage_order(attempt.case)
@@ -209,7 +215,7 @@ def attempt_submit(*, case: Case, top_causes: list, origin: str, offered: list, 
 def attempt_feedback(attempt: Attempt) -> dict:
     """Everything the feedback page and the API show after the reveal."""
     case = attempt.case
-    result = assessment_services.evaluate(answers=disclosed_answers(case, up_to=last_stage_order(case)))
+    result = case_result(case)
     entries = {entry.stage_id: entry for entry in attempt.entries.all()}
     stages = []
     for stage in case.stages.order_by("order"):
@@ -227,6 +233,7 @@ def attempt_feedback(attempt: Attempt) -> dict:
             "origin": vocabulary.labelled("origins", [attempt.origin])[0],
             "offered": vocabulary.labelled("treatments", attempt.offered_treatments),
             "avoided": vocabulary.labelled("treatments", attempt.avoided_treatments),
+            "unwarranted": vocabulary.labelled("treatments", attempt.score_breakdown.get("unwarranted_offers", [])),
         },
         "engine": {
             "kb_version": result["kb_version"],

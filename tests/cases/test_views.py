@@ -195,3 +195,11 @@ def test_the_commit_page_states_the_rubric_it_will_score_with(jme, client):
     assert f"out of {rubric.MAX_POINTS} points" in html
     for _, label, points, rule in rubric.RUBRIC:
         assert f"<dt>{label} ({points})</dt><dd>{escape(rule)}</dd>" in html
+
+
+def test_offering_a_treatment_the_engine_does_not_suggest_costs_management_points(jme, client):
+    attempt = _walk(client, {**PERFECT, "offered": ["levetiracetam", "botulinum_toxin"]})
+    management = next(p for p in attempt.score_breakdown["parts"] if p["id"] == "management")
+    assert management["points"] < management["max"] and attempt.score < 100
+    html = client.get(f"/cases/attempts/{attempt.pk}/feedback").content.decode()
+    assert "You offered Botulinum toxin" in html
