@@ -62,8 +62,10 @@ class CaseDetailApi(APIView):
         operation_id="cases_retrieve",
         summary="A case with its first stages revealed (never its key)",
         description="`?stage=N` reveals stages 1 to N (default 1), so a tool can reveal the case one "
-        "stage at a time. The key comes only in the feedback to an attempt.",
-        parameters=[OpenApiParameter("stage", int, required=False, description="Reveal stages 1 to N (from 1).")],
+        "stage at a time, up to the last stage but one. The last stage, like the key, comes only in the "
+        "feedback to an attempt, so the learner commits before seeing it.",
+        parameters=[OpenApiParameter("stage", int, required=False,
+                                     description="Reveal stages 1 to N, from 1 to the case's stage count minus 1.")],
         responses={200: CaseDetailSerializer, **error_responses(400, 404, 429)},
     )
     def get(self, request, slug):
