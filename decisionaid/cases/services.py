@@ -131,6 +131,12 @@ def attempt_start(*, case: Case, user=None, session_key: str = "",
     )
 
 
+def attempts_claim(*, user, attempt_ids: list[str]) -> int:
+    """Hand a browser session's anonymous attempts to the learner who has just signed in;
+    attempts that already belong to someone stay theirs."""
+    return Attempt.objects.filter(pk__in=attempt_ids, user=None).update(user=user, session_key="")
+
+
 def last_stage_order(case: Case) -> int:
     return case.stages.count()
 

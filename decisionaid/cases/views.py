@@ -19,6 +19,7 @@ from decisionaid.assessments.forms import questions_form
 from . import rubric, services, stats
 from .forms import CaseFilterForm, CommitmentForm
 from .models import Attempt, Case
+from .signals import remember_anonymous_attempt
 
 ALL_QUESTIONS = "all"
 
@@ -74,6 +75,8 @@ class CaseDetailView(DetailView):
     def post(self, request, slug):
         case = get_object_or_404(self.queryset, slug=slug)
         attempt = services.attempt_start(case=case, user=request.user, session_key=_session_key(request))
+        if attempt.user is None:
+            remember_anonymous_attempt(request.session, attempt)
         return redirect(next_step_url(attempt))
 
 

@@ -57,6 +57,22 @@ def test_starting_a_case_keeps_the_attempt_in_the_browser_session(jme, client):
     assert jme.title not in Client().get("/cases/progress/").content.decode()
 
 
+def test_attempts_made_before_signing_in_follow_the_learner(jme, client):
+    first = _start(client)
+    client.post(first, {"age_group": "adolescent"})
+    learner = get_user_model().objects.create_user("learner", password="x-long-password")
+    other = get_user_model().objects.create_user("other", password="x-long-password")
+    client.force_login(learner)
+    attempt = Attempt.objects.get()
+    assert attempt.user == learner
+    assert client.get(first.replace("stages/1/", "")).status_code == 302
+    assert jme.title in client.get("/cases/progress/").content.decode()
+    client.logout()
+    client.force_login(other)
+    assert Attempt.objects.get().user == learner
+    assert jme.title not in client.get("/cases/progress/").content.decode()
+
+
 def test_another_browser_cannot_open_someone_elses_attempt(jme, client):
     first = _start(client)
     assert Client().get(first).status_code == 404
