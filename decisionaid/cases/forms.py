@@ -20,7 +20,9 @@ class CaseFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["tag"].choices = [(ANY, "Any tag"), *Tag.objects.values_list("slug", "name")]
+        # Only tags in use: a tag left over from an earlier library must not be offered.
+        in_use = Tag.objects.filter(cases__in=Case.objects.playable()).distinct()
+        self.fields["tag"].choices = [(ANY, "Any tag"), *in_use.values_list("slug", "name")]
 
     def filter(self, queryset):
         """The cases matching the chosen tag and difficulty (all of them if the form is invalid)."""
