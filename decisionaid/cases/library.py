@@ -267,8 +267,12 @@ CASES: tuple[BuiltInCase, ...] = (
             "Rhythmic jerks of a few adjacent segments that continue in sleep come from the spinal cord.",
             "A sensory level or leg weakness with segmental jerks is a red flag: urgent MRI of the spine.",
             "The source names surgery when myoclonus comes from pressure on nerves or the cord by a tumour.",
+            "Why 'traumatic'? The source's causes (metabolic, nutritional, degenerative, traumatic, vascular, "
+            "infectious, hereditary, toxic) have no place for tumours: a mass pressing on the cord injures it "
+            "mechanically, so it is filed with injury as 'traumatic (injury or compression)'. What the mass "
+            "is remains for the workup.",
         ),
-        sources=("seed:treatment", "caviness2004"),
+        sources=("seed:causes", "seed:treatment", "caviness2004"),
         stages=(
             StageText(HISTORY, "An adult notices months of regular twitching of the belly muscles, "
                       "unrelated to anything they do.",
