@@ -15,7 +15,7 @@ from rest_framework.views import APIView
 from decisionaid.api.errors import error_responses
 from decisionaid.api.serializers import validated
 
-from . import services
+from . import rubric, services
 from .models import Case
 from .serializers import (
     AttemptRequestSerializer,
@@ -62,8 +62,10 @@ class CaseDetailApi(APIView):
         operation_id="cases_retrieve",
         summary="A case with its first stages revealed (never its key)",
         description="`?stage=N` reveals stages 1 to N (default 1), so a tool can reveal the case one "
-        "stage at a time. The key comes only in the feedback to an attempt.",
-        parameters=[OpenApiParameter("stage", int, required=False, description="Reveal stages 1 to N (from 1).")],
+        "stage at a time, up to the last stage but one. The last stage, like the key, comes only in the "
+        "feedback to an attempt, so the learner commits before seeing it.",
+        parameters=[OpenApiParameter("stage", int, required=False,
+                                     description="Reveal stages 1 to N, from 1 to the case's stage count minus 1.")],
         responses={200: CaseDetailSerializer, **error_responses(400, 404, 429)},
     )
     def get(self, request, slug):
@@ -82,9 +84,9 @@ class CaseAttemptApi(APIView):
     @extend_schema(
         operation_id="cases_attempts_create",
         summary="Submit a committed differential; get the score, the feedback and the key",
-        description="Scored by the rubric (cause ranking 40, origin 20, management 20, safety 20: offering a "
-        "drug the case must avoid loses every safety point). Stored as an attempt at the case, under your "
-        "user if you authenticate. Educational use only.",
+        description=f"Scored by the rubric ({rubric.SUMMARY}; offering a drug the case must avoid loses "
+        "every safety point). Stored as an attempt at the case, under your user if you authenticate. "
+        "Educational use only.",
         request=AttemptRequestSerializer,
         responses={201: AttemptResponseSerializer, **error_responses(400, 404, 429)},
         examples=[ATTEMPT_EXAMPLE],

@@ -13,10 +13,6 @@ from .services import commitment_errors
 ANY = ""
 
 
-def _choices(part: str) -> list[tuple[str, str]]:
-    return [(item_id, vocabulary.label(part, item_id)) for item_id in vocabulary.ids(part)]
-
-
 class CaseFilterForm(forms.Form):
     tag = forms.ChoiceField(required=False, label="Tag")
     difficulty = forms.ChoiceField(required=False, label="Difficulty",
@@ -24,7 +20,9 @@ class CaseFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["tag"].choices = [(ANY, "Any tag"), *Tag.objects.values_list("slug", "name")]
+        # Only tags in use: a tag left over from an earlier library must not be offered.
+        in_use = Tag.objects.filter(cases__in=Case.objects.playable()).distinct()
+        self.fields["tag"].choices = [(ANY, "Any tag"), *in_use.values_list("slug", "name")]
 
     def filter(self, queryset):
         """The cases matching the chosen tag and difficulty (all of them if the form is invalid)."""
@@ -45,12 +43,12 @@ class CommitmentForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        causes = [(ANY, "Choose a cause"), *_choices("causes")]
+        causes = [(ANY, "Choose a cause"), *vocabulary.choices("causes")]
         for name, label in self.RANKS:
             self.fields[name] = forms.ChoiceField(label=label, choices=causes)
-        self.fields["origin"] = forms.ChoiceField(label="Site of origin", choices=_choices("origins"),
+        self.fields["origin"] = forms.ChoiceField(label="Site of origin", choices=vocabulary.choices("origins"),
                                                   widget=forms.RadioSelect)
-        treatments = _choices("treatments")
+        treatments = vocabulary.choices("treatments")
         self.fields["offered"] = forms.MultipleChoiceField(
             label="Treatments you would offer", choices=treatments, required=False,
             widget=forms.CheckboxSelectMultiple)

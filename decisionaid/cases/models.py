@@ -17,24 +17,20 @@ import rules
 from . import rubric, vocabulary
 
 
-def _vocabulary(part: str) -> list[tuple[str, str]]:
-    return [(item_id, vocabulary.label(part, item_id)) for item_id in vocabulary.ids(part)]
-
-
 def cause_choices():
-    return _vocabulary("causes")
+    return vocabulary.choices("causes")
 
 
 def origin_choices():
-    return _vocabulary("origins")
+    return vocabulary.choices("origins")
 
 
 def condition_choices():
-    return _vocabulary("conditions")
+    return vocabulary.choices("conditions")
 
 
 def treatment_choices():
-    return _vocabulary("treatments")
+    return vocabulary.choices("treatments")
 
 
 def _unknown_ids(values, allowed) -> list[str]:
@@ -123,18 +119,11 @@ class Case(models.Model):
     def teaching_points_list(self) -> list[str]:
         return lines(self.teaching_points)
 
-    def rubric_key(self) -> rubric.Key:
+    def rubric_key(self, engine_offers) -> rubric.Key:
+        """The key the rubric scores against, with what the engine suggests for the whole case."""
         return rubric.Key(cause=self.key_cause, origin=self.key_origin,
-                          key_treatments=tuple(self.key_treatments), avoid_treatments=tuple(self.avoid_treatments))
-
-    def key_as_dict(self) -> dict:
-        return {
-            "cause": self.key_cause,
-            "origin": self.key_origin,
-            "condition": self.key_condition,
-            "key_treatments": list(self.key_treatments),
-            "avoid_treatments": list(self.avoid_treatments),
-        }
+                          key_treatments=tuple(self.key_treatments), avoid_treatments=tuple(self.avoid_treatments),
+                          engine_offers=tuple(engine_offers))
 
 
 class Stage(models.Model):

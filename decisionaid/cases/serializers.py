@@ -23,15 +23,19 @@ TREATMENT_IDS = vocabulary.ids("treatments")
 # --- requests --------------------------------------------------------------------------
 
 class StageQuerySerializer(serializers.Serializer):
-    """``?stage=N``: how many stages to reveal, 1 to the case's stage count (in the context)."""
+    """``?stage=N``: how many stages to reveal, from 1 to all but the last (the stage count is
+    in the context). The last stage is revealed only with an attempt's feedback, after the
+    learner has committed, as on the web walkthrough."""
 
-    stage = serializers.IntegerField(required=False, default=1)
+    stage = serializers.IntegerField(required=False)
 
-    def validate_stage(self, value):
-        stage_count = self.context["stage_count"]
-        if not 1 <= value <= stage_count:
-            raise serializers.ValidationError(f"Expected a stage number from 1 to {stage_count}.")
-        return value
+    def validate(self, data):
+        revealable = self.context["stage_count"] - 1
+        stage = data.get("stage", min(1, revealable))
+        if stage > revealable or stage < min(1, revealable):
+            raise serializers.ValidationError({"stage": f"Expected a stage number from 1 to {revealable}: the last "
+                                                        "stage comes with the feedback to an attempt."})
+        return {"stage": stage}
 
 
 class StageFindingsSerializer(serializers.Serializer):
@@ -142,6 +146,10 @@ class ScoreSerializer(serializers.Serializer):
     parts = RubricPartSerializer(many=True)
     unsafe_offers = serializers.ListField(child=serializers.CharField(),
                                           help_text="Drugs offered that the case must avoid.")
+    unwarranted_offers = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="Treatments offered that neither the case key nor the engine suggests: each costs a share "
+        "of the management points.")
 
 
 class LearnerSerializer(serializers.Serializer):
@@ -149,6 +157,7 @@ class LearnerSerializer(serializers.Serializer):
     origin = LabelledSerializer()
     offered = LabelledSerializer(many=True)
     avoided = LabelledSerializer(many=True)
+    unwarranted = LabelledSerializer(many=True, help_text="Offered treatments that cost management points.")
 
 
 class EngineSerializer(serializers.Serializer):

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 import rules
 from decisionaid.assessments import services as assessment_services
+from decisionaid.assessments import selections
 from rules.questionnaire import MANY
 
 from . import rubric, vocabulary
@@ -52,13 +53,9 @@ def stage_differential(case: Case, *, up_to: int) -> dict:
     return differential_snapshot(assessment_services.evaluate(answers=disclosed_answers(case, up_to=up_to)))
 
 
-def _with_evidence(items: list[dict]) -> list[dict]:
-    return [item for item in items if item["score"] > 0]
-
-
 def _moved(now: list[dict], before: list[dict]) -> list[dict]:
     """Hypotheses with evidence now or at the last stage, with their rank and score change."""
-    previous = {item["id"]: (rank, item["score"]) for rank, item in enumerate(_with_evidence(before), start=1)}
+    previous = {item["id"]: (rank, item["score"]) for rank, item in enumerate(selections.with_evidence(before), start=1)}
     moved = []
     for rank, item in enumerate(now, start=1):
         old_rank, old_score = previous.get(item["id"], (None, 0.0))
@@ -134,6 +131,12 @@ def attempt_start(*, case: Case, user=None, session_key: str = "",
     )
 
 
+def attempts_claim(*, user, attempt_ids: list[str]) -> int:
+    """Hand a browser session's anonymous attempts to the learner who has just signed in;
+    attempts that already belong to someone stay theirs."""
+    return Attempt.objects.filter(pk__in=attempt_ids, user=None).update(user=user, session_key="")
+
+
 def last_stage_order(case: Case) -> int:
     return case.stages.count()
 
@@ -184,8 +187,14 @@ def attempt_commit(*, attempt: Attempt, top_causes: list, origin: str, offered: 
     return attempt
 
 
+def case_result(case: Case) -> dict:
+    """The engine's result on every finding the case discloses."""
+    return assessment_services.evaluate(answers=disclosed_answers(case, up_to=last_stage_order(case)))
+
+
 def _complete(attempt: Attempt) -> None:
-    breakdown = rubric.score(attempt.case.rubric_key(), attempt.commitment())
+    offers = [t["id"] for t in selections.offered(case_result(attempt.case)["treatments"])]
+    breakdown = rubric.score(attempt.case.rubric_key(engine_offers=offers), attempt.commitment())
     attempt.score, attempt.score_breakdown = breakdown["total"], breakdown
     attempt.completed_at = timezone.now()
     attempt.current_stage = last_stage_order(attempt.case)
@@ -212,7 +221,7 @@ def attempt_submit(*, case: Case, top_causes: list, origin: str, offered: list, 
 def attempt_feedback(attempt: Attempt) -> dict:
     """Everything the feedback page and the API show after the reveal."""
     case = attempt.case
-    result = assessment_services.evaluate(answers=disclosed_answers(case, up_to=last_stage_order(case)))
+    result = case_result(case)
     entries = {entry.stage_id: entry for entry in attempt.entries.all()}
     stages = []
     for stage in case.stages.order_by("order"):
@@ -230,14 +239,16 @@ def attempt_feedback(attempt: Attempt) -> dict:
             "origin": vocabulary.labelled("origins", [attempt.origin])[0],
             "offered": vocabulary.labelled("treatments", attempt.offered_treatments),
             "avoided": vocabulary.labelled("treatments", attempt.avoided_treatments),
+            "unwarranted": vocabulary.labelled("treatments", attempt.score_breakdown.get("unwarranted_offers", [])),
         },
         "engine": {
             "kb_version": result["kb_version"],
-            "causes": _with_evidence(_ranked(result["causes"]))[:TOP_CAUSES],
-            "origins": _with_evidence(_ranked(result["origins"]))[:1],
+            "causes": selections.with_evidence(_ranked(result["causes"]))[:TOP_CAUSES],
+            "origins": selections.with_evidence(_ranked(result["origins"]))[:1],
             "treatments": [{"id": t["id"], "label": t["label"], "role": t["role"]}
-                           for t in result["treatments"] if t["role"] != "avoid"],
-            "avoid": [{"id": t["id"], "label": t["label"]} for t in result["treatments"] if t["role"] == "avoid"],
+                           for t in selections.offered(result["treatments"])],
+            "avoid": [{"id": t["id"], "label": t["label"]}
+                      for t in selections.with_role(result["treatments"], selections.AVOID)],
             "red_flags": [{"id": f["id"], "label": f["label"], "action": f["action"]} for f in result["red_flags"]],
         },
         "key": {

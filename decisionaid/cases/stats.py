@@ -1,7 +1,8 @@
-"""What an educator sees about one case: where learners go wrong.
+"""Read-only figures over attempts: a learner's best score per case, and what an educator
+sees about one case (where learners go wrong).
 
-Read-only selectors over completed attempts; the chart geometry is computed here so
-the template draws plain SVG rectangles (no inline styles, no JavaScript).
+The chart geometry is computed here so the template draws plain SVG rectangles (no
+inline styles, no JavaScript).
 """
 
 from __future__ import annotations
@@ -15,6 +16,15 @@ from .services import missed_at_stage
 BIN_WIDTH = 10
 CHART = {"width": 520, "height": 220, "top": 20, "bottom": 40, "left": 10, "bar": 40, "gap": 10}
 TOP_N = 5
+
+
+def best_per_case(attempts) -> list[Attempt]:
+    """Each case's highest-scoring completed attempt (the earliest on a tie), by case title."""
+    best: dict[int, Attempt] = {}
+    for attempt in attempts:
+        if attempt.is_complete and (attempt.case_id not in best or attempt.score > best[attempt.case_id].score):
+            best[attempt.case_id] = attempt
+    return sorted(best.values(), key=lambda a: a.case.title)
 
 
 def score_bins(scores: list[int]) -> list[dict]:

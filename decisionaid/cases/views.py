@@ -19,6 +19,7 @@ from decisionaid.assessments.forms import questions_form
 from . import rubric, services, stats
 from .forms import CaseFilterForm, CommitmentForm
 from .models import Attempt, Case
+from .signals import remember_anonymous_attempt
 
 ALL_QUESTIONS = "all"
 
@@ -69,11 +70,13 @@ class CaseDetailView(DetailView):
     def get_context_data(self, **kwargs):
         attempts = learner_attempts(self.request).filter(case=self.object)
         return super().get_context_data(**kwargs, my_attempts=attempts, stage_count=self.object.stages.count(),
-                                        rubric=rubric.RUBRIC)
+                                        rubric=rubric.RUBRIC, max_points=rubric.MAX_POINTS)
 
     def post(self, request, slug):
         case = get_object_or_404(self.queryset, slug=slug)
         attempt = services.attempt_start(case=case, user=request.user, session_key=_session_key(request))
+        if attempt.user is None:
+            remember_anonymous_attempt(request.session, attempt)
         return redirect(next_step_url(attempt))
 
 
@@ -188,7 +191,8 @@ class CommitView(AttemptMixin, FormView):
     def get_context_data(self, **kwargs):
         attempt = self.get_attempt()
         return super().get_context_data(
-            **kwargs, revealed=attempt.case.stages.filter(order__lt=attempt.current_stage).order_by("order"))
+            **kwargs, revealed=attempt.case.stages.filter(order__lt=attempt.current_stage).order_by("order"),
+            rubric=rubric.RUBRIC, max_points=rubric.MAX_POINTS)
 
     def form_invalid(self, form):
         return self.render_to_response(self.get_context_data(form=form), status=400)
@@ -213,8 +217,7 @@ class FeedbackView(AttemptMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**kwargs, feedback=services.attempt_feedback(self.get_attempt()),
-                                        rubric=rubric.RUBRIC)
+        return super().get_context_data(**kwargs, feedback=services.attempt_feedback(self.get_attempt()))
 
 
 class ProgressView(TemplateView):
@@ -226,13 +229,9 @@ class ProgressView(TemplateView):
         attempts = list(learner_attempts(self.request).select_related("case"))
         for attempt in attempts:
             attempt.next_url = next_step_url(attempt)
-        best: dict[int, Attempt] = {}
-        for attempt in attempts:
-            if attempt.is_complete and (attempt.case_id not in best or attempt.score > best[attempt.case_id].score):
-                best[attempt.case_id] = attempt
         return super().get_context_data(
-            **kwargs, attempts=attempts, best=sorted(best.values(), key=lambda a: a.case.title),
-            case_total=Case.objects.count(), max_points=rubric.MAX_POINTS,
+            **kwargs, attempts=attempts, best=stats.best_per_case(attempts),
+            case_total=Case.objects.playable().count(), max_points=rubric.MAX_POINTS,
         )
 
 
@@ -247,4 +246,4 @@ class CaseStatsView(UserPassesTestMixin, DetailView):
         return self.request.user.is_staff
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**kwargs, stats=stats.case_stats(self.object))
+        return super().get_context_data(**kwargs, stats=stats.case_stats(self.object), max_points=rubric.MAX_POINTS)

@@ -30,5 +30,10 @@ def rule_explanation(rule_id: str) -> str:
     return _labels()["rules"].get(rule_id, "")
 
 
+def choices(part: str) -> list[tuple[str, str]]:
+    """(id, label) pairs in catalogue order: the one source of the model's and forms' choices."""
+    return list(_labels()[part].items())
+
+
 def labelled(part: str, item_ids) -> list[dict]:
     return [{"id": item_id, "label": label(part, item_id)} for item_id in item_ids]

@@ -2,8 +2,10 @@
 submit an attempt; the key is never sent before an attempt."""
 
 import pytest
+import yaml
 from rest_framework.test import APIClient
 
+from decisionaid.cases import rubric
 from decisionaid.cases.library import CASES
 from decisionaid.cases.models import Attempt, Case
 
@@ -48,18 +50,27 @@ def test_a_case_reveals_its_first_stage_by_default(api):
 
 
 def test_stages_are_revealed_one_at_a_time_and_the_key_never(api):
-    for n in (1, 2, 3):
+    for n in (1, 2):
         data = api.get(f"/api/v1/cases/{JME}?stage={n}").json()
         assert [s["order"] for s in data["stages"]] == list(range(1, n + 1))
         assert not _keys(data) & KEY_FIELDS
         assert "juvenile_myoclonic_epilepsy" not in str(data)
 
 
-@pytest.mark.parametrize("stage", ["0", "4", "two"])
+@pytest.mark.parametrize("stage", ["0", "4", "two", "3"])
 def test_a_stage_outside_the_case_is_a_400_naming_the_field(api, stage):
     response = api.get(f"/api/v1/cases/{JME}?stage={stage}")
     assert response.status_code == 400
     assert "stage" in response.json()["errors"]
+
+
+def test_the_last_stage_is_not_revealed_before_an_attempt(api, jme):
+    response = api.get(f"/api/v1/cases/{JME}?stage=3")
+    assert response.status_code == 400 and "comes with the feedback" in str(response.json()["errors"]["stage"])
+    last = jme.stages.last()
+    assert all(last.narrative not in str(api.get(f"/api/v1/cases/{JME}?stage={n}").json()) for n in (1, 2))
+    schema = yaml.safe_load(api.get("/api/schema/").content)
+    assert "last stage" in schema["paths"]["/api/v1/cases/{slug}"]["get"]["description"]
 
 
 def test_an_unknown_case_is_a_json_404(api):
@@ -128,3 +139,9 @@ def test_a_case_without_stages_cannot_be_attempted(api):
                         key_condition="drug_induced_myoclonus")
     assert _attempt(api, PERFECT, slug="draft").status_code == 404
     assert "draft" not in {c["slug"] for c in api.get("/api/v1/cases").json()["cases"]}
+
+
+def test_the_attempt_endpoint_documents_the_rubric_it_scores_with(api):
+    schema = yaml.safe_load(api.get("/api/schema/").content)
+    description = schema["paths"]["/api/v1/cases/{slug}/attempts"]["post"]["description"]
+    assert f"({rubric.SUMMARY};" in description

@@ -69,3 +69,9 @@ def test_the_library_covers_every_cause_every_origin_and_four_red_flags():
 
 def test_physiological_cases_include_hiccups_and_hypnic_jerks():
     assert {"hiccups", "hypnic_jerks"} <= {case.condition for case in CASES if case.cause == "physiological"}
+
+
+def test_a_compressive_lesion_keyed_as_traumatic_explains_why():
+    tumour = next(case for case in CASES if case.condition == "spinal_cord_tumour")
+    assert tumour.cause == "traumatic" and "seed:causes" in tumour.sources
+    assert any("traumatic" in point.lower() and "mechanically" in point for point in tumour.teaching_points)

@@ -4,6 +4,8 @@
 import pytest
 from django.core.exceptions import ValidationError
 
+from decisionaid.cases import vocabulary
+from decisionaid.cases.forms import CommitmentForm
 from decisionaid.cases.models import Case, Stage
 
 pytestmark = pytest.mark.django_db
@@ -49,3 +51,11 @@ def test_a_stage_stores_its_answers_in_canonical_form():
                   answers={"triggers": ["action", "stimulus"], "epilepsy": "unknown"})
     stage.full_clean()
     assert stage.answers == {"triggers": ["stimulus", "action"]}
+
+
+def test_the_key_fields_and_the_commitment_form_offer_the_same_labelled_choices():
+    form = CommitmentForm()
+    assert Case._meta.get_field("key_cause").choices == vocabulary.choices("causes") == form.fields["cause_1"].choices[1:]
+    assert Case._meta.get_field("key_origin").choices == vocabulary.choices("origins") == form.fields["origin"].choices
+    assert form.fields["offered"].choices == vocabulary.choices("treatments")
+    assert ("traumatic", "Traumatic (injury or compression)") in vocabulary.choices("causes")

@@ -1,4 +1,4 @@
-"""The stated rubric: cause ranking 40, origin 20, management 20, safety 20."""
+"""The stated rubric: its parts, their points, and the wording that states them."""
 
 from decisionaid.cases import rubric
 
@@ -52,3 +52,36 @@ def test_a_case_with_nothing_to_manage_gives_the_management_points():
 
 def test_the_rubric_states_each_part_and_adds_up_to_the_maximum():
     assert sum(maximum for _, _, maximum, _ in rubric.RUBRIC) == rubric.MAX_POINTS == 100
+
+
+def test_the_rubric_wording_states_the_points_it_scores():
+    cause, origin, management, safety = (rule for _, _, _, rule in rubric.RUBRIC)
+    assert cause.startswith("{} if the case's cause is your first choice, {} if second, {} if third"
+                            .format(*rubric.CAUSE_POINTS_BY_RANK))
+    assert origin.startswith(f"{rubric.ORIGIN_POINTS} if")
+    assert management.startswith(f"Up to {rubric.MANAGEMENT_POINTS},")
+    assert f"loses all {rubric.SAFETY_POINTS}" in safety
+    assert rubric.SUMMARY == "cause ranking 40, site of origin 20, management 20, safety 20"
+
+
+def test_offering_treatments_nobody_suggests_costs_a_share_of_management_each():
+    key = rubric.Key(**{**KEY.__dict__, "engine_offers": ("levetiracetam", "sodium_valproate", "clonazepam")})
+    assert rubric.management_points(key, _with(offered=(*PERFECT.offered, "clonazepam"))) == 20
+    one_extra = rubric.score(key, _with(offered=(*PERFECT.offered, "piracetam")))
+    assert _points(one_extra)["management"] == round(20 - 20 / 3)
+    assert one_extra["unwarranted_offers"] == ["piracetam"]
+
+
+def test_offering_every_treatment_does_not_collect_the_management_points():
+    everything = ("treat_underlying_cause", "withdraw_offending_drug", "reassurance", "clonazepam", "sodium_valproate",
+                  "levetiracetam", "piracetam", "primidone", "barbiturates", "propranolol", "5_htp",
+                  "botulinum_toxin", "surgery")
+    nothing_to_avoid = rubric.Key(cause="metabolic", origin="cortical", key_treatments=("treat_underlying_cause",),
+                                  avoid_treatments=(), engine_offers=("treat_underlying_cause", "levetiracetam"))
+    assert rubric.management_points(nothing_to_avoid, _with(offered=everything, avoided=())) == 0
+    assert rubric.management_points(nothing_to_avoid, _with(offered=("treat_underlying_cause",), avoided=())) == 20
+
+
+def test_the_management_rule_says_unsuggested_offers_cost_points():
+    management = next(rule for part_id, _, _, rule in rubric.RUBRIC if part_id == "management")
+    assert "does not suggest" in management and "takes one share off" in management

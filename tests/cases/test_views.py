@@ -6,7 +6,10 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
+from django.utils.html import escape
 
+import rules
+from decisionaid.cases import rubric
 from decisionaid.cases.library import CASES
 from decisionaid.cases.models import Attempt, Case, StageEntry
 
@@ -40,8 +43,8 @@ def _walk(client, commitment=PERFECT) -> Attempt:
 
 def test_the_case_list_shows_every_case_and_filters_by_tag_and_difficulty(library, client):
     assert client.get("/cases/").content.decode().count('class="case-card"') == len(CASES)
-    expected = sum(1 for c in CASES if "hereditary" in c.tags and c.difficulty == "advanced")
-    html = client.get("/cases/?tag=hereditary&difficulty=advanced").content.decode()
+    expected = sum(1 for c in CASES if "epilepsy" in c.tags and c.difficulty == "advanced")
+    html = client.get("/cases/?tag=epilepsy&difficulty=advanced").content.decode()
     assert html.count('class="case-card"') == expected == 1
 
 
@@ -52,6 +55,22 @@ def test_starting_a_case_keeps_the_attempt_in_the_browser_session(jme, client):
     assert str(attempt.pk) in first
     assert jme.title in client.get("/cases/progress/").content.decode()
     assert jme.title not in Client().get("/cases/progress/").content.decode()
+
+
+def test_attempts_made_before_signing_in_follow_the_learner(jme, client):
+    first = _start(client)
+    client.post(first, {"age_group": "adolescent"})
+    learner = get_user_model().objects.create_user("learner", password="x-long-password")
+    other = get_user_model().objects.create_user("other", password="x-long-password")
+    client.force_login(learner)
+    attempt = Attempt.objects.get()
+    assert attempt.user == learner
+    assert client.get(first.replace("stages/1/", "")).status_code == 302
+    assert jme.title in client.get("/cases/progress/").content.decode()
+    client.logout()
+    client.force_login(other)
+    assert Attempt.objects.get().user == learner
+    assert jme.title not in client.get("/cases/progress/").content.decode()
 
 
 def test_another_browser_cannot_open_someone_elses_attempt(jme, client):
@@ -164,8 +183,39 @@ def test_a_case_without_stages_is_not_offered(library, client):
                         key_condition="drug_induced_myoclonus")
     assert "Draft" not in client.get("/cases/").content.decode()
     assert client.post("/cases/draft/").status_code == 404
+    progress = client.get("/cases/progress/").content.decode()
+    assert f"You have completed 0 of {len(CASES)} cases" in progress
 
 
 def test_the_case_introduction_states_the_rubric(jme, client):
     html = client.get(f"/cases/{JME}/").content.decode()
     assert "How your differential is scored" in html and "offering one loses all 20" in html
+
+
+def test_the_feedback_trace_reads_findings_in_words_and_links_each_rule(jme, client):
+    attempt = _walk(client)
+    html = client.get(f"/cases/attempts/{attempt.pk}/feedback").content.decode()
+    feedback_trace = html[html.index('class="case-trace"'):]
+    first_rule = attempt.case.stages.first().entries.first().differential["rules"][0]
+    assert f'href="/knowledge/rules/{first_rule}/"' in feedback_trace
+    age = rules.QUESTIONS["age_group"]
+    assert f"{age.label} — {age.choice_label('adolescent')}" in feedback_trace
+    assert "age_group =" not in feedback_trace
+
+
+def test_the_commit_page_states_the_rubric_it_will_score_with(jme, client):
+    first = _start(client)
+    client.post(first, {})
+    client.post(_stage_url(first, 2), {})
+    html = client.get(first.replace("stages/1/", "commit")).content.decode()
+    assert f"out of {rubric.MAX_POINTS} points" in html
+    for _, label, points, rule in rubric.RUBRIC:
+        assert f"<dt>{label} ({points})</dt><dd>{escape(rule)}</dd>" in html
+
+
+def test_offering_a_treatment_the_engine_does_not_suggest_costs_management_points(jme, client):
+    attempt = _walk(client, {**PERFECT, "offered": ["levetiracetam", "botulinum_toxin"]})
+    management = next(p for p in attempt.score_breakdown["parts"] if p["id"] == "management")
+    assert management["points"] < management["max"] and attempt.score < 100
+    html = client.get(f"/cases/attempts/{attempt.pk}/feedback").content.decode()
+    assert "You offered Botulinum toxin" in html

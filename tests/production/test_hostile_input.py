@@ -2,8 +2,11 @@
 wrong types, nested junk, markup and script in every field. Whatever arrives, the
 answer is never a server error and never echoes the markup unescaped.
 
-FORM_ENDPOINTS holds every page that takes input; `{assessment}` and `{attempt}` stand
-for a wizard session and a case attempt that the test client itself started.
+FORM_ENDPOINTS holds every page that takes input; `{assessment}` stands for a wizard
+session that the test client itself started. The case walkthrough's forms are fuzzed
+apart: each example starts a fresh attempt and brings it to the form under test (the
+open stage, or the commitment before the last stage), so every example reaches the form
+instead of a redirect.
 """
 
 from __future__ import annotations
@@ -18,6 +21,10 @@ from django.core.management import call_command
 from rest_framework.authtoken.models import Token
 
 import rules
+from decisionaid.cases import services as case_services
+from decisionaid.cases import vocabulary
+from decisionaid.cases.forms import CommitmentForm
+from decisionaid.cases.models import Attempt
 
 LIMIT = 256 * 1024
 # (method, path) of every HTML endpoint that takes input; query strings for GET, form fields for POST.
@@ -31,8 +38,6 @@ FORM_ENDPOINTS = [
     ("POST", "/assess/{assessment}/review/"),
     ("GET", "/knowledge/"),
     ("GET", "/cases/"),
-    ("POST", "/cases/attempts/{attempt}/stages/1/"),
-    ("POST", "/cases/attempts/{attempt}/commit"),
 ]
 CASE = "hiccups-after-a-meal"
 JSON_ENDPOINTS = ["/api/v1/evaluate", "/api/v1/assessments", "/cds-services/myoclonus-ddx"]
@@ -56,7 +61,9 @@ hostile_text = st.one_of(
     st.text(max_size=40),
 )
 oversized_text = st.integers(min_value=LIMIT + 1, max_value=LIMIT + 4096).map(lambda n: "<script>" * (n // 8))
-keys = st.sampled_from([*rules.QUESTIONS, "answers", "hook", "hookInstance", "context", "prefetch"]) | hostile_text
+COMMIT_FIELDS = [name for name, _ in CommitmentForm.RANKS] + ["origin", "offered", "avoided"]
+keys = st.sampled_from([*rules.QUESTIONS, *COMMIT_FIELDS, "answers", "hook", "hookInstance", "context",
+                        "prefetch"]) | hostile_text
 junk = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | hostile_text,
     lambda children: st.lists(children, max_size=4) | st.dictionaries(keys, children, max_size=4),
@@ -73,7 +80,11 @@ json_documents = st.one_of(st.builds(lambda a: {"answers": a}, answers), cds_req
 bodies = st.one_of(json_documents.map(json.dumps), st.binary(max_size=300).map(lambda b: b.decode("latin-1")))
 content_types = st.sampled_from(["application/json", "application/json; charset=utf-8", "text/plain",
                                  "application/x-www-form-urlencoded", "application/fhir+json"])
-form_fields = st.dictionaries(keys, hostile_text | st.lists(hostile_text, max_size=3) | oversized_text, max_size=6)
+# Real ids among the junk, so some examples get past the field checks to the service's own.
+known_ids = st.sampled_from(sorted({*(i for part in ("causes", "origins", "treatments") for i in vocabulary.ids(part)),
+                                    *(c for q in rules.QUESTIONS.values() for c in q.choice_ids)}))
+form_values = hostile_text | known_ids
+form_fields = st.dictionaries(keys, form_values | st.lists(form_values, max_size=3) | oversized_text, max_size=6)
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -105,12 +116,14 @@ def test_the_api_survives_hostile_bodies(client, no_throttling, token, path, bod
 
 
 @pytest.fixture
-def started(client):
-    """A wizard session and a case attempt begun by this client, as a learner would."""
+def seeded(db):
     call_command("seed_demo", stdout=io.StringIO())
-    assessment = client.post("/assess/", {"acknowledge": "on"})["Location"].split("/")[2]
-    attempt = client.post(f"/cases/{CASE}/")["Location"].split("/")[3]
-    return {"assessment": assessment, "attempt": attempt}
+
+
+@pytest.fixture
+def started(client, seeded):
+    """A wizard session begun by this client, as a learner would."""
+    return {"assessment": client.post("/assess/", {"acknowledge": "on"})["Location"].split("/")[2]}
 
 
 @pytest.mark.django_db
@@ -120,3 +133,41 @@ def started(client):
 def test_html_forms_survive_hostile_fields(client, started, method, path, fields):
     send = client.get if method == "GET" else client.post
     assert_handled_safely(send(path.format(**started), fields))
+
+
+def attempt_at(client, step: str) -> Attempt:
+    """A fresh attempt of this client's session at the open first stage, or at the commitment."""
+    client.post(f"/cases/{CASE}/")
+    attempt = Attempt.objects.latest("started_at")
+    if step == "commit":
+        for stage in attempt.case.stages.order_by("order")[:case_services.last_stage_order(attempt.case) - 1]:
+            case_services.attempt_record_stage(attempt=attempt, stage=stage, findings={})
+    return attempt
+
+
+@pytest.mark.django_db
+@FUZZ
+@given(fields=form_fields)
+def test_the_commitment_form_answers_hostile_fields_itself(client, seeded, fields):
+    attempt = attempt_at(client, "commit")
+    response = client.post(f"/cases/attempts/{attempt.pk}/commit", fields)
+    assert_handled_safely(response)
+    attempt.refresh_from_db()
+    if response.status_code == 302:
+        assert attempt.is_committed, "a redirect without a commitment: the fuzz did not reach the form"
+    else:
+        assert response.status_code in (400, 413) and not attempt.is_committed
+
+
+@pytest.mark.django_db
+@FUZZ
+@given(fields=form_fields)
+def test_the_open_stage_answers_hostile_fields_itself(client, seeded, fields):
+    attempt = attempt_at(client, "stage")
+    response = client.post(f"/cases/attempts/{attempt.pk}/stages/1/", fields)
+    assert_handled_safely(response)
+    attempt.refresh_from_db()
+    if response.status_code == 302:
+        assert response["Location"].endswith("/stages/1/result") and attempt.current_stage == 2
+    else:
+        assert response.status_code in (400, 413) and attempt.current_stage == 1

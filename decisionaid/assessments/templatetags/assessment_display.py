@@ -10,6 +10,7 @@ from __future__ import annotations
 from django import template
 
 import rules
+from decisionaid.assessments import selections
 from decisionaid.assessments.forms import UNKNOWN_LABEL
 
 register = template.Library()
@@ -17,7 +18,7 @@ register = template.Library()
 ROLES = (
     ("recommended", "Recommended"),
     ("consider", "Consider"),
-    ("avoid", "Avoid — can worsen the myoclonus here"),
+    (selections.AVOID, "Avoid — can worsen the myoclonus here"),
 )
 
 # Where each site of origin sits on the diagram; functional jerks have no structural site.
@@ -83,25 +84,16 @@ def bar_percent(score) -> int:
     return round(max(float(score), 0.0) * 100)
 
 
-@register.filter
-def supported(items: list[dict]) -> list[dict]:
-    return [item for item in items if item["score"] > 0]
-
-
-@register.filter
-def unsupported(items: list[dict]) -> list[dict]:
-    return [item for item in items if item["score"] <= 0]
-
-
-@register.filter
-def with_role(treatments: list[dict], role: str) -> list[dict]:
-    return [treatment for treatment in treatments if treatment["role"] == role]
+register.filter("supported", selections.with_evidence)
+register.filter("unsupported", selections.without_evidence)
+register.filter("with_role", selections.with_role)
 
 
 @register.filter
 def by_role(treatments: list[dict]) -> list[dict]:
     """Treatments grouped recommended, consider, avoid (empty groups left out)."""
-    groups = [{"role": role, "title": title, "items": with_role(treatments, role)} for role, title in ROLES]
+    groups = [{"role": role, "title": title, "items": selections.with_role(treatments, role)}
+              for role, title in ROLES]
     return [group for group in groups if group["items"]]
 
 
@@ -110,7 +102,7 @@ def nervous_system_map(origins: list[dict]) -> dict:
     """The diagram's regions, each marked with the best rank of the origins it holds."""
     ranked = [
         {"rank": rank, "id": origin["id"], "label": origin["label"], "strength": origin["strength"]}
-        for rank, origin in enumerate(supported(origins), start=1)
+        for rank, origin in enumerate(selections.with_evidence(origins), start=1)
     ]
     regions = []
     for region_id, name, origin_ids in REGIONS:
