@@ -1,8 +1,8 @@
-"""Benchmark: one rules.assess(...).as_dict() over a mixed set of answer sets, beside a
+"""Benchmark: one rules.assess(...).as_dict() over a mixed set of answer sets (the reference
+vignettes interleaved with random answers, as the thread-safety tests use), beside a
 plain-Python baseline over the same answers (validation plus a walk of every rule's
 conditions), measured in the same run and printed as a ratio. No timing is asserted."""
 
-import random
 import statistics
 import sys
 import time
@@ -11,35 +11,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import rules  # noqa: E402
-from rules.questionnaire import MANY  # noqa: E402
+from tests.rules.answer_sets import mixed_answer_sets  # noqa: E402
 
 ROUNDS = 600
-VIGNETTES = [
-    {"distribution": "diaphragmatic", "rhythm": "rhythmic"},
-    {"triggers": ["sleep_onset"], "frequency": "occasional", "onset": "chronic"},
-    {"organ_failure": "renal", "distribution": "multifocal", "negative_myoclonus": "yes",
-     "encephalopathy": "yes", "triggers": ["action", "stimulus"]},
-    {"age_group": "adolescent", "epilepsy": "yes", "distribution": "generalized", "clustering": "bunches"},
-    {"dementia": "rapidly_progressive", "ataxia": "yes", "triggers": ["stimulus"], "onset": "subacute"},
-    {"hemifacial": "yes", "distribution": "focal"},
-    {"distribution": "segmental", "rhythm": "rhythmic", "during_sleep": "persists",
-     "tumour_or_compression": "yes", "spinal_cord_signs": "yes"},
-    {"distractible": "yes", "onset": "acute", "distribution": "axial"},
-]
-
-
-def random_answers(rng: random.Random) -> dict:
-    answers = {}
-    for question in rules.QUESTIONS.values():
-        if rng.random() < 0.5:
-            continue
-        if question.kind == MANY:
-            answers[question.id] = rng.sample([c for c in question.choice_ids if c != "none"], k=rng.randint(1, 2))
-        else:
-            answers[question.id] = rng.choice(question.choice_ids)
-    return answers
-
-
 def baseline(answers: dict) -> int:
     """Plain Python over the same answers: validate, then test every rule's answer conditions."""
     canonical = rules.validate_answers(answers)
@@ -57,9 +31,8 @@ def measure(function, answer_sets) -> list[float]:
 
 
 def main() -> None:
-    rng = random.Random(1336)
-    answer_sets = [VIGNETTES[i % len(VIGNETTES)] if i % 2 else random_answers(rng) for i in range(ROUNDS)]
-    rules.assess(VIGNETTES[0]).as_dict()  # build this thread's engine outside the measurement
+    answer_sets = mixed_answer_sets(ROUNDS, seed=1336)
+    rules.assess(answer_sets[1]).as_dict()  # build this thread's engine outside the measurement
     engine = measure(lambda a: rules.assess(a).as_dict(), answer_sets)
     plain = measure(baseline, answer_sets)
     p95 = lambda t: statistics.quantiles(t, n=20)[18]  # noqa: E731

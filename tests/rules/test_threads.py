@@ -5,7 +5,6 @@ of 600), so these check that concurrent callers get exactly what a serial run gi
 that each thread keeps its own engine.
 """
 
-import random
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -13,33 +12,15 @@ import pytest
 
 import rules
 import rules.engine
-from rules.questionnaire import MANY
 
-from .vignettes import VIGNETTES
+from .answer_sets import mixed_answer_sets
 
 THREADS = 8
 PER_THREAD = 50
 
 
-def _random_answers(rng: random.Random) -> dict:
-    answers = {}
-    for question in rules.QUESTIONS.values():
-        if rng.random() < 0.5:
-            continue
-        if question.kind == MANY:
-            answers[question.id] = rng.sample([c for c in question.choice_ids if c != "none"], k=rng.randint(1, 2))
-        else:
-            answers[question.id] = rng.choice(question.choice_ids)
-    return answers
-
-
-def _mixed_answer_sets(count: int) -> list[dict]:
-    rng = random.Random(2026)
-    return [VIGNETTES[n % len(VIGNETTES)].answers if n % 2 else _random_answers(rng) for n in range(count)]
-
-
 def test_concurrent_assessments_give_exactly_the_serial_results():
-    answer_sets = _mixed_answer_sets(THREADS * PER_THREAD)
+    answer_sets = mixed_answer_sets(THREADS * PER_THREAD, seed=2026)
     serial = [rules.assess(answers).to_json() for answers in answer_sets]
     start = threading.Barrier(THREADS)
 
@@ -72,7 +53,7 @@ def counted_engines(monkeypatch):
 
 
 def test_each_thread_builds_its_own_engine_once_and_reuses_it(counted_engines):
-    answer_sets = _mixed_answer_sets(12)
+    answer_sets = mixed_answer_sets(12, seed=2026)
     threads = 4
     start = threading.Barrier(threads)
 
