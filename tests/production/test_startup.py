@@ -8,6 +8,7 @@ def test_production_refuses_to_start_without_a_secret_key():
     completed = manage("check", env=env)
     assert completed.returncode != 0
     assert "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off" in completed.stderr
+    assert "Traceback" not in completed.stderr, "an operator gets the message, not a stack trace"
 
 
 def test_debug_is_off_unless_set():
