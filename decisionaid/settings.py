@@ -100,12 +100,24 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 CACHES = {
-    # Shared by every server worker, so API throttles count across processes.
+    # Shared by every server worker and host: admin sign-in lockouts, and API throttle
+    # counts on PostgreSQL.
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "decisionaid_cache",
     }
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite means one host, so files beside the database are shared by all its workers;
+    # kept out of SQLite, the throttle's write on every API call never waits for the
+    # single write lock that stored assessments need.
+    CACHES["throttle"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("DJANGO_THROTTLE_CACHE_DIR")
+        or Path(DATABASES["default"]["NAME"]).parent / "throttle-cache",
+    }
+else:
+    CACHES["throttle"] = CACHES["default"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -2,11 +2,14 @@
 throwaway key and plain static files, so pages render without collectstatic."""
 
 import os
+import tempfile
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-not-for-any-deployment")
 os.environ.setdefault("DJANGO_DEBUG", "false")
 os.environ.setdefault("DJANGO_PLAIN_STATIC", "true")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# A throwaway throttle cache per run (tests/conftest.py empties it before each test).
+os.environ.setdefault("DJANGO_THROTTLE_CACHE_DIR", tempfile.mkdtemp(prefix="decisionaid-throttle-"))
 
 from .settings import *  # noqa: E402,F403

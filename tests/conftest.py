@@ -1,5 +1,7 @@
-"""Fixtures shared by every layer: the real browser used by web tests."""
+"""Fixtures shared by every layer: the real browser used by web tests, and an empty
+API throttle cache for each test."""
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,31 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 ]
+
+
+def _file_throttle_cache() -> str | None:
+    """The throttle cache's folder when counts live in files (the SQLite setting)."""
+    from django.conf import settings
+
+    throttle = settings.CACHES["throttle"]
+    return throttle["LOCATION"] if throttle["BACKEND"].endswith("FileBasedCache") else None
+
+
+@pytest.fixture(autouse=True)
+def empty_throttle_cache():
+    """File counts outlive a test's database transaction: start every test from none,
+    as a new caller would. (In the database cache they roll back with the test.)"""
+    if _file_throttle_cache():
+        from django.core.cache import caches
+
+        caches["throttle"].clear()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def throttle_cache_removed_after_the_run():
+    yield
+    if location := _file_throttle_cache():
+        shutil.rmtree(location, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -2,15 +2,18 @@
 
 DRF binds ``THROTTLE_RATES`` when its module is imported, so a changed setting (an
 environment variable read by settings, or a test's override) would not reach it; a
-rate of ``None`` turns the throttle off. Counts live in the default cache, a database
-cache shared by every server worker.
+rate of ``None`` turns the throttle off. Counts live in the ``throttle`` cache, shared by
+every server worker (settings: files on the SQLite host, the database cache on PostgreSQL).
 """
 
+from django.core.cache import caches
 from rest_framework import throttling
 from rest_framework.settings import api_settings
 
 
 class _RateFromSettings:
+    cache = caches["throttle"]
+
     def get_rate(self):
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
 
