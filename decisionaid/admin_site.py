@@ -1,28 +1,8 @@
-"""The admin site, with sign-in failures counted per client address and username.
+"""The admin site, its sign-in limited by decisionaid.sign_in_limits."""
 
-After ``ADMIN_LOGIN_MAX_FAILURES`` failed attempts, each within
-``ADMIN_LOGIN_LOCKOUT_SECONDS`` of the last, further attempts are refused with a 429
-page, right or wrong password, until that long after the last failure. Counts live in the default cache (a database table shared by every
-server worker), so the limit holds across processes and hosts.
-"""
-
-from __future__ import annotations
-
-import hashlib
-
-from django.conf import settings
 from django.contrib import admin
-from django.core.cache import cache
-from django.template.response import TemplateResponse
-from rest_framework.throttling import BaseThrottle
 
-
-def failures_key(request) -> str:
-    """Cache key for this client address (DRF's reading, NUM_PROXIES-aware) and username."""
-    address = BaseThrottle().get_ident(request)
-    username = request.POST.get("username", "").strip().lower()
-    digest = hashlib.sha256(f"{address}\0{username}".encode()).hexdigest()
-    return f"admin-login-failures:{digest}"
+from .sign_in_limits import limited_sign_in
 
 
 class RateLimitedAdminSite(admin.AdminSite):
@@ -31,23 +11,7 @@ class RateLimitedAdminSite(admin.AdminSite):
     index_title = "Stored assessments and users"
 
     def login(self, request, extra_context=None):
-        if request.method != "POST":
-            return super().login(request, extra_context)
-        key = failures_key(request)
-        failures = cache.get(key, 0)
-        if failures >= settings.ADMIN_LOGIN_MAX_FAILURES:
-            return self.locked_out(request)
-        response = super().login(request, extra_context)
-        if request.user.is_authenticated and request.user.is_staff:
-            cache.delete(key)
-        else:
-            cache.set(key, failures + 1, timeout=settings.ADMIN_LOGIN_LOCKOUT_SECONDS)
-        return response
-
-    def locked_out(self, request):
-        minutes = max(1, settings.ADMIN_LOGIN_LOCKOUT_SECONDS // 60)
-        detail = (f"Sign-in is locked for this account from your address after "
-                  f"{settings.ADMIN_LOGIN_MAX_FAILURES} failed attempts. Try again in {minutes} minutes.")
-        response = TemplateResponse(request, "errors/429.html", {"detail": detail}, status=429)
-        response["Retry-After"] = str(settings.ADMIN_LOGIN_LOCKOUT_SECONDS)
-        return response
+        return limited_sign_in(
+            request, lambda: super(RateLimitedAdminSite, self).login(request, extra_context),
+            succeeded=lambda user: user.is_authenticated and user.is_staff,
+        )

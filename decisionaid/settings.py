@@ -144,7 +144,9 @@ STORAGES = {
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-LOGIN_URL = "admin:login"
+LOGIN_URL = "pages:sign-in"
+LOGIN_REDIRECT_URL = "cases:progress"
+LOGOUT_REDIRECT_URL = "pages:home"
 
 # --- Behind a TLS-terminating proxy (README, "Deployment") ---
 # Only behind a proxy that sets (and overwrites) X-Forwarded-Proto: without one, any client

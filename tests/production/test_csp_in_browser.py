@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 # Every page of the site that needs no stored state; the wizard, result and case stage pages follow below.
 PAGES = ["/", "/assess/", "/knowledge/", "/knowledge/rules/origin.cortical.action/", "/knowledge/sources/",
-         "/cases/", "/api/docs/", "/admin/login/", "/no-such-page"]
+         "/cases/", "/accounts/sign-in/", "/api/docs/", "/admin/login/", "/no-such-page"]
 
 
 def csp_violations(page, url: str) -> list[str]:

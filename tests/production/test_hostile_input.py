@@ -31,6 +31,7 @@ LIMIT = 256 * 1024
 FORM_ENDPOINTS = [
     ("GET", "/"),
     ("POST", "/admin/login/"),
+    ("POST", "/accounts/sign-in/"),
     ("POST", "/assess/"),
     ("POST", "/assess/{assessment}/step/pattern/"),
     ("POST", "/assess/{assessment}/step/timing/"),
