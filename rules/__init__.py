@@ -10,6 +10,7 @@ from .engine import thread_engine
 from .errors import InvalidAnswers
 from .knowledge import RULES
 from .questionnaire import QUESTIONS, SECTIONS, UNKNOWN, questionnaire_as_dict, validate_answers
+from .safety_layer import contraindication_firings
 from .sources import SOURCES
 from .vocabulary import DISCLAIMER
 
@@ -19,12 +20,18 @@ def assess(answers: dict) -> Assessment:
 
     Raises InvalidAnswers, naming every bad question and its allowed values.
     """
+    return assess_with(thread_engine(), answers)
+
+
+def assess_with(engine, answers: dict) -> Assessment:
+    """``assess`` on a given engine: the rules, then the safety layer over everything they concluded."""
     canonical = validate_answers(answers)
-    firings = collect_firings(thread_engine().evaluate(canonical))
+    firings = collect_firings(engine.evaluate(canonical))
+    firings += contraindication_firings(canonical, firings)
     return Assessment(kb_version=KB_VERSION, answers=canonical, firings=tuple(firings))
 
 
 __all__ = [
     "Assessment", "DISCLAIMER", "InvalidAnswers", "KB_VERSION", "QUESTIONS", "RULES", "SECTIONS",
-    "SOURCES", "UNKNOWN", "assess", "catalogue", "questionnaire_as_dict", "validate_answers",
+    "SOURCES", "UNKNOWN", "assess", "assess_with", "catalogue", "questionnaire_as_dict", "validate_answers",
 ]

@@ -15,10 +15,12 @@ from .facts import Answer, Inference
 from .knowledge import RULES
 from .rulebook import KBRule
 from .scoring import combine, strength
-from .vocabulary import CAUSES, CONDITIONS, DISCLAIMER, ORIGINS, RED_FLAGS, TREATMENTS, WORKUP_STEPS, Entry
+from .vocabulary import (AVOID, CAUSES, CONDITIONS, CONSIDER, DISCLAIMER, ORIGINS, RECOMMENDED, RED_FLAGS, ROLES,
+                         ROUTINE, TREATMENTS, URGENCIES, WORKUP_STEPS, Entry)
 
-ROLE_ORDER = ("recommended", "consider", "avoid")
-ROLE_PRECEDENCE = ("avoid", "recommended", "consider")
+ROLE_ORDER = ROLES
+ROLE_PRECEDENCE = (AVOID, RECOMMENDED, CONSIDER)
+URGENCY_ORDER = (*URGENCIES, ROUTINE)
 RULE_ORDER = {r.id: index for index, r in enumerate(RULES)}
 
 
@@ -102,21 +104,35 @@ def _position(registry: dict) -> dict[str, int]:
     return {key: n for n, key in enumerate(registry)}
 
 
+def _weighed(entry: Entry, pairs) -> dict:
+    """An entry's score from the evidence for and against it, with that evidence and its sources."""
+    support, against, weights, sources = [], [], [], list(entry.sources)
+    for firing, then in pairs:
+        weights.append(then.weight)
+        (support if then.weight > 0 else against).append(_evidence(firing, then.weight, then.note))
+        sources += [s for s in firing.rule.sources if s not in sources]
+    score = combine(weights)
+    return _base(entry) | {"score": score, "strength": strength(score), "for": support, "against": against,
+                           "sources": sources}
+
+
 def _ranked(axis: str, registry: dict[str, Entry], found: dict) -> list[dict]:
     items = []
     for entry in registry.values():
-        support, against, weights, sources = [], [], [], list(entry.sources)
-        for firing, then in found[axis].get(entry.id, ()):
-            weights.append(then.weight)
-            (support if then.weight > 0 else against).append(_evidence(firing, then.weight, then.note))
-            sources += [s for s in firing.rule.sources if s not in sources]
-        score = combine(weights)
-        item = _base(entry) | {"score": score, "strength": strength(score),
-                               "for": support, "against": against, "sources": sources}
+        item = _weighed(entry, found[axis].get(entry.id, ()))
         if axis == "cause":
             item["conditions"] = _conditions_for(entry.id, found)
         items.append(item)
     order = _position(registry)
+    return sorted(items, key=lambda i: (-i["score"], order[i["id"]]))
+
+
+def _named_conditions(found: dict) -> list[dict]:
+    """The named conditions the findings speak to, ranked by their own evidence for and against;
+    each names its cause category (``group``)."""
+    order = _position(CONDITIONS)
+    items = [_weighed(CONDITIONS[c], pairs) | {"group": CONDITIONS[c].group}
+             for c, pairs in found["condition"].items()]
     return sorted(items, key=lambda i: (-i["score"], order[i["id"]]))
 
 
@@ -132,12 +148,36 @@ def _conditions_for(cause_id: str, found: dict) -> list[dict]:
     return [_base(c) | {"suggested_by": [], "example": True} for c in examples]
 
 
+def _raised(found: dict) -> list[Entry]:
+    return [flag for flag in RED_FLAGS.values() if flag.id in found["red_flag"]]
+
+
 def _workup(found: dict) -> list[dict]:
-    reasons = found["workup"]
+    """The steps the rules ask for, and every step a raised red flag needs, most urgent first: a red
+    flag's tests lead the list, then the rest in the order a clinician takes them."""
+    reasons = {step: [{"rule": f.rule.id, "text": t.note} for f, t in pairs]
+               for step, pairs in found["workup"].items()}
+    urgency: dict[str, str] = {}
+    flags: dict[str, list[str]] = {}
+    for flag in _raised(found):
+        for step in flag.workup:
+            flags.setdefault(step, []).append(flag.id)
+            current = urgency.get(step, ROUTINE)
+            urgency[step] = min(current, flag.urgency, key=URGENCY_ORDER.index)
+            if not reasons.get(step):
+                reasons.setdefault(step, []).append({"rule": _flag_rule(found, flag.id),
+                                                     "text": f"Needed first for the red flag: {flag.label}."})
+    position = _position(WORKUP_STEPS)
+    steps = sorted(reasons, key=lambda s: (URGENCY_ORDER.index(urgency.get(s, ROUTINE)), position[s]))
     return [
-        _base(step) | {"order": n, "why": [{"rule": f.rule.id, "text": t.note} for f, t in reasons[step.id]]}
-        for n, step in enumerate((s for s in WORKUP_STEPS.values() if s.id in reasons), start=1)
+        _base(WORKUP_STEPS[step]) | {"order": n, "why": reasons[step], "urgency": urgency.get(step, ROUTINE),
+                                     "red_flags": flags.get(step, [])}
+        for n, step in enumerate(steps, start=1)
     ]
+
+
+def _flag_rule(found: dict, flag_id: str) -> str:
+    return sorted({f.rule.id for f, _ in found["red_flag"][flag_id]})[0]
 
 
 def _treatments(found: dict) -> list[dict]:
@@ -160,8 +200,10 @@ def _treatments(found: dict) -> list[dict]:
 
 def _red_flags(found: dict) -> list[dict]:
     reasons = found["red_flag"]
-    return [_base(flag) | {"action": flag.action, "rules": sorted({f.rule.id for f, _ in reasons[flag.id]})}
-            for flag in RED_FLAGS.values() if flag.id in reasons]
+    flags = [_base(flag) | {"action": flag.action, "rules": sorted({f.rule.id for f, _ in reasons[flag.id]}),
+                            "urgency": flag.urgency, "workup": list(flag.workup)}
+             for flag in _raised(found)]
+    return sorted(flags, key=lambda f: URGENCY_ORDER.index(f["urgency"]))
 
 
 @dataclass(frozen=True)
@@ -184,6 +226,7 @@ class Assessment:
             "treatments": _treatments(found),
             "red_flags": _red_flags(found),
             "trace": [f.as_dict() for f in self.firings],
+            "conditions": _named_conditions(found),
         }
 
     def to_json(self) -> str:

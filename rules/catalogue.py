@@ -7,19 +7,24 @@ import hashlib
 import json
 
 from .knowledge import RULES
+from .knowledge.contraindications import CONTRAINDICATIONS
 from .questionnaire import questionnaire_as_dict
 from .rulebook import BANDS, PATTERN_LABELS
 from .sources import SOURCES
 from .vocabulary import CAUSES, CONDITIONS, DISCLAIMER, ORIGINS, RED_FLAGS, TREATMENTS, WORKUP_STEPS
 
-KB_RELEASE = "1.0"
+KB_RELEASE = "2.0"
+
+# Every rule a reader can look up: the engine's, then the contraindication table's.
+ALL_RULES = RULES + tuple(c.as_rule() for c in CONTRAINDICATIONS)
 
 
 def _entries(registry) -> list[dict]:
     return [
         {k: v for k, v in (("id", e.id), ("label", e.label), ("summary", e.summary),
                            ("sources", list(e.sources)), ("group", e.group),
-                           ("cautions", list(e.cautions)), ("action", e.action)) if v or k == "sources"}
+                           ("cautions", list(e.cautions)), ("action", e.action), ("urgency", e.urgency),
+                           ("workup", list(e.workup))) if v or k == "sources"}
         for e in registry.values()
     ]
 
@@ -37,7 +42,7 @@ def catalogue() -> dict:
     return {
         "kb_version": KB_VERSION,
         "disclaimer": DISCLAIMER,
-        "rules": [r.as_dict() for r in RULES],
+        "rules": [r.as_dict() for r in ALL_RULES],
         "sources": [s.as_dict() for s in SOURCES.values()],
         "patterns": _patterns(),
         "bands": [b.as_dict() for b in BANDS.values()],
@@ -47,12 +52,14 @@ def catalogue() -> dict:
         "workup": _entries(WORKUP_STEPS),
         "treatments": _entries(TREATMENTS),
         "red_flags": _entries(RED_FLAGS),
+        "contraindications": [c.as_dict() for c in CONTRAINDICATIONS],
     }
 
 
 def _fingerprint() -> str:
     content = {
-        "rules": [r.as_dict() for r in RULES],
+        "rules": [r.as_dict() for r in ALL_RULES],
+        "contraindications": [c.as_dict() for c in CONTRAINDICATIONS],
         "registries": [_entries(r) for r in (CAUSES, ORIGINS, CONDITIONS, WORKUP_STEPS, TREATMENTS, RED_FLAGS)],
         "patterns": _patterns(),
         "bands": [b.as_dict() for b in BANDS.values()],

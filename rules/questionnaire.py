@@ -21,6 +21,7 @@ YES_NO = "yes_no"
 class Choice:
     id: str
     label: str
+    hpo: str | None = None  # for a multi-choice finding whose choices are distinct phenotypes
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ class Question:
             "help": self.help,
             "why": self.why,
             "hpo": self.hpo,
-            "choices": [{"id": c.id, "label": c.label} for c in self.choices],
+            "choices": [{"id": c.id, "label": c.label} | ({"hpo": c.hpo} if c.hpo else {})
+                        for c in self.choices],
             "accepts_unknown": True,
         }
 
@@ -87,6 +89,7 @@ def _one(id, label, why, choices, help="", hpo=None):
 
 def _many(id, label, why, choices, help="", hpo=None):
     return Question(id, MANY, label, why, tuple(Choice(*c) for c in choices), help, hpo)
+
 
 
 def _yes_no(id, label, why, help="", hpo=None):
@@ -125,6 +128,14 @@ SECTIONS: tuple[Section, ...] = (
             "Are the jerks confined to one side of the face?",
             "Twitching limited to one side of the face suggests hemifacial spasm, a peripheral "
             "disorder of the facial nerve, often from compression by a blood vessel or a mass.",
+        ),
+        _one(
+            "hiccup_duration",
+            "If the jerks are hiccups: how long have they lasted?",
+            "Hiccups that last over 48 hours (persistent) or come with brainstem signs are not "
+            "physiological: a lesion of the brainstem, such as a lateral medullary stroke, must be "
+            "looked for.",
+            (("under_48_hours", "Less than 48 hours"), ("over_48_hours", "48 hours or more")),
         ),
         _one(
             "rhythm",
@@ -188,8 +199,13 @@ SECTIONS: tuple[Section, ...] = (
             "during_sleep",
             "Do the jerks continue during sleep?",
             "Jerks that persist in sleep point to a spinal or brainstem (segmental) source; "
-            "cortical and functional jerks usually stop.",
-            (("persists", "They continue in sleep"), ("disappears", "They stop in sleep")),
+            "cortical and functional jerks usually stop. Jerks only in sleep, in a baby who is well, "
+            "are typical of benign neonatal sleep myoclonus.",
+            (
+                ("persists", "They continue in sleep"),
+                ("disappears", "They stop in sleep"),
+                ("only_in_sleep", "Only in sleep, never awake"),
+            ),
         ),
     ),
     _section(
@@ -256,8 +272,50 @@ SECTIONS: tuple[Section, ...] = (
         _yes_no(
             "spinal_cord_signs",
             "Are there spinal cord signs (a sensory level, leg weakness, bladder problems)?",
-            "Segmental jerks with cord signs point to a structural spinal cord lesion that needs "
-            "urgent imaging.",
+            "Cord signs with any myoclonus point to a structural spinal cord lesion that needs "
+            "urgent imaging, whatever the distribution of the jerks.",
+        ),
+        _yes_no(
+            "brainstem_signs",
+            "Are there brainstem signs (double vision, slurred speech, trouble swallowing, facial "
+            "numbness, vertigo)?",
+            "Brainstem signs with hiccups, palatal or generalised jerks point to a brainstem lesion, "
+            "such as a stroke, that needs urgent imaging.",
+        ),
+        _yes_no(
+            "fever",
+            "Is there a fever?",
+            "Fever with jerks of recent onset may be encephalitis, even before confusion appears; "
+            "with a serotonergic drug it may be serotonin toxicity.",
+            hpo="HP:0001945",
+        ),
+        _yes_no(
+            "rigidity",
+            "Is there rigidity or stiffness of the trunk or limbs?",
+            "Stiffness with startle and jerks suggests progressive encephalomyelitis with rigidity "
+            "and myoclonus (an autoimmune disorder) or, in a baby, hyperekplexia.",
+            hpo="HP:0002063",
+        ),
+        _many(
+            "mitochondrial_clues",
+            "Are there clues to a mitochondrial disease?",
+            "Hearing loss, maternal inheritance, neuropathy, drooping lids or weak eye movements, or "
+            "a relative harmed by valproate point to a mitochondrial (e.g. POLG) disease, in which "
+            "valproate can cause fatal liver failure.",
+            (
+                ("hearing_loss", "Hearing loss", "HP:0000365"),
+                ("maternal_inheritance", "Affected relatives on the mother's side only", "HP:0001427"),
+                ("neuropathy", "Peripheral neuropathy", "HP:0009830"),
+                ("ophthalmoplegia", "Drooping eyelids or weak eye movements", "HP:0000602"),
+                ("valproate_harm_in_relative", "A relative with liver failure on valproate", None),
+                ("none", "None of these", None),
+            ),
+        ),
+        _yes_no(
+            "alcohol_responsive",
+            "Do the jerks improve markedly after a little alcohol?",
+            "A striking response to alcohol is typical of myoclonus-dystonia (SGCE), a subcortical "
+            "disorder of childhood onset.",
         ),
     ),
     _section(
@@ -268,9 +326,13 @@ SECTIONS: tuple[Section, ...] = (
             "age_group",
             "Age group",
             "Hereditary epilepsies start in childhood or adolescence; degenerative causes in later "
-            "life. Only an age band is asked, never a date of birth.",
+            "life. Newborns and infants have conditions of their own (benign sleep jerks, infantile "
+            "spasms) and some drugs are dangerous under 2 years. Only an age band is asked, never a "
+            "date of birth.",
             (
-                ("child", "Child (under 12)"),
+                ("neonate", "Newborn (under 1 month)"),
+                ("infant", "Infant (1 month to under 2 years)"),
+                ("child", "Child (under 12; 2 to 11 when the bands above are used)"),
                 ("adolescent", "Adolescent (12 to 17)"),
                 ("adult", "Adult (18 to 64)"),
                 ("older_adult", "Older adult (65 and over)"),
@@ -297,6 +359,23 @@ SECTIONS: tuple[Section, ...] = (
             "Was a drug or toxin recently started, increased or stopped?",
             "Many drugs cause myoclonus (opioids, antidepressants, lithium, gabapentinoids, some "
             "antibiotics); withdrawing the drug is both test and treatment.",
+        ),
+        _many(
+            "drug_classes",
+            "Which drugs or drug classes?",
+            "The drug decides the danger and the treatment: lithium and serotonergic drugs can be "
+            "toxic emergencies, gabapentinoids and β-lactams accumulate in kidney failure, and when "
+            "valproate is the culprit it must not be offered again.",
+            (
+                ("serotonergic", "Serotonergic (SSRI, SNRI, MAO inhibitor, tramadol, linezolid)"),
+                ("lithium", "Lithium"),
+                ("opioid", "Opioid (e.g. tramadol, morphine)"),
+                ("gabapentinoid", "Gabapentin or pregabalin"),
+                ("beta_lactam", "β-lactam antibiotic (e.g. cefepime)"),
+                ("valproate", "Sodium valproate"),
+                ("other_antiseizure", "Another antiseizure drug"),
+                ("other", "Another drug or toxin"),
+            ),
         ),
         _one(
             "organ_failure",
@@ -340,14 +419,49 @@ SECTIONS: tuple[Section, ...] = (
         ),
         _yes_no(
             "infection",
-            "Is there an infection (fever, encephalitis, a known infection)?",
-            "Encephalitis, HIV, prion disease and post-infectious syndromes cause myoclonus.",
+            "Is there a known or suspected infection (of the brain, HIV, a recent infection, past "
+            "measles)?",
+            "Infectious encephalitis, HIV, subacute sclerosing panencephalitis and post-infectious "
+            "syndromes cause myoclonus. An encephalitis without an infection is asked about through "
+            "confusion, tempo and the other findings: it may be autoimmune.",
         ),
         _yes_no(
             "tumour_or_compression",
             "Is there a known tumour or compression of a nerve or the spinal cord?",
             "The source notes surgery when myoclonus comes from pressure on nerves, usually from "
-            "a tumour.",
+            "a tumour. (Kept for earlier answer sets: the two questions below tell a mass from a "
+            "blood vessel.)",
+        ),
+        _yes_no(
+            "mass_lesion",
+            "Is a tumour or other mass known to press on the spinal cord or a nerve?",
+            "A compressing mass is the case the source names for surgery, once imaging shows it.",
+        ),
+        _yes_no(
+            "vascular_loop",
+            "Is a blood vessel known to compress a nerve (for example the facial nerve)?",
+            "Hemifacial spasm usually comes from a vessel pressing on the facial nerve; its surgery "
+            "is microvascular decompression, not removal of a mass.",
+        ),
+        _yes_no(
+            "known_cancer",
+            "Is there a known cancer, or a suspected paraneoplastic syndrome?",
+            "Opsoclonus-myoclonus, encephalitis and stiffness with jerks can be paraneoplastic: the "
+            "tumour must be found and treated.",
+            hpo="HP:0002664",
+        ),
+        _yes_no(
+            "nerve_injury",
+            "Was there an injury of a peripheral nerve, root or plexus?",
+            "Jerks confined to the territory of an injured nerve, root or plexus are peripheral "
+            "myoclonus.",
+        ),
+        _yes_no(
+            "febrile_seizures_infancy",
+            "Did seizures begin in the first year of life, brought on by fever or a hot bath?",
+            "Prolonged seizures with fever in the first year, followed by myoclonic seizures, "
+            "suggest Dravet syndrome (SCN1A), in which sodium-channel blockers worsen seizures.",
+            hpo="HP:0002373",
         ),
         _yes_no(
             "childbearing_potential",

@@ -13,6 +13,7 @@ from experta import AS, NOT, P
 
 from .facts import Answer, Inference
 from .questionnaire import QUESTIONS, YES_NO
+from .vocabulary import CAUSES, CONDITIONS, ORIGINS, RED_FLAGS, ROLES, TREATMENTS, WORKUP_STEPS
 
 # Salience bands: clues first, then the patterns built on them, then conclusions,
 # then safety checks and fallbacks. Order matters only across bands.
@@ -21,6 +22,11 @@ PATTERNS = 30
 CONCLUSIONS = 20
 SAFETY = 10
 FALLBACK = 0
+
+# The band a rule runs in follows from its concern; only clue rules, which patterns guarded by
+# their absence must wait for, name a band of their own.
+CONCERN_SALIENCE = {"pattern": PATTERNS, "origin": CONCLUSIONS, "cause": CONCLUSIONS,
+                    "workup": CONCLUSIONS, "treatment": CONCLUSIONS, "safety": SAFETY}
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,25 @@ class When:
         return {"condition": position, "id": self.inference, "label": PATTERN_LABELS[self.inference],
                 "negated": self.negated}
 
+    def holds(self, answers: dict, patterns: frozenset[str]) -> bool:
+        """Whether the condition holds for canonical answers and the patterns recognised from
+        them: the same test experta makes, for the safety layer that runs after the engine."""
+        if self.inference:
+            found = self.inference in patterns
+        else:
+            given = answers.get(self.questions[0])
+            values = given if isinstance(given, list) else [given]
+            found = any(v in self.choices for v in values)
+        return found != self.negated
+
+    def matched(self, answers: dict) -> dict[str, list[str]]:
+        """The answers that satisfied this condition, for the trace."""
+        if self.inference or self.negated or self.questions[0] not in answers:
+            return {}
+        given = answers[self.questions[0]]
+        values = given if isinstance(given, list) else [given]
+        return {self.questions[0]: [v for v in values if v in self.choices]}
+
     def pattern(self, binding: str):
         if self.inference:
             pattern = Inference(id=self.inference)
@@ -95,6 +120,14 @@ def inferred(inference_id: str) -> When:
     return When(text=f"pattern recognised: {PATTERN_LABELS[inference_id]}", inference=inference_id)
 
 
+def answered_no(question_id: str) -> When:
+    """A yes/no question was answered "No" (or "None"): a pertinent negative, which is evidence,
+    unlike a question left unanswered."""
+    question = QUESTIONS[question_id]
+    negative = "none" if "none" in question.choice_ids else "no"
+    return answered(question_id, negative)
+
+
 def absent(condition: When) -> When:
     """The condition does not hold (for an answer: it was not given)."""
     return replace(condition, text=f"not ({condition.text})", negated=True)
@@ -111,38 +144,48 @@ class Then:
     note: str = ""
 
 
+def _known(kind: str, target: str, registry) -> str:
+    """Every conclusion names an id of the result vocabulary: a misspelt one fails at import,
+    not as a missing entry in a result."""
+    if target not in registry:
+        raise ValueError(f"unknown {kind} id {target!r}; known: {', '.join(registry)}")
+    return target
+
+
 def infer(pattern_id: str) -> Then:
-    return Then("infer", pattern_id)
+    return Then("infer", _known("pattern", pattern_id, PATTERN_LABELS))
 
 
 def cause(cause_id: str, weight: float, note: str = "") -> Then:
-    return Then("cause", cause_id, weight=weight, note=note)
+    return Then("cause", _known("cause", cause_id, CAUSES), weight=weight, note=note)
 
 
 def origin(origin_id: str, weight: float, note: str = "") -> Then:
-    return Then("origin", origin_id, weight=weight, note=note)
+    return Then("origin", _known("origin", origin_id, ORIGINS), weight=weight, note=note)
 
 
-def consider(condition_id: str) -> Then:
-    return Then("condition", condition_id)
+def consider(condition_id: str, weight: float = 0.5) -> Then:
+    """A named condition the findings point to (a negative weight: one they argue against)."""
+    return Then("condition", _known("condition", condition_id, CONDITIONS), weight=weight)
 
 
 def workup(step_id: str, why: str) -> Then:
-    return Then("workup", step_id, note=why)
+    return Then("workup", _known("workup step", step_id, WORKUP_STEPS), note=why)
 
 
 def treat(treatment_id: str, role: str, why: str) -> Then:
-    return Then("treatment", treatment_id, role=role, note=why)
+    _known("role", role, ROLES)
+    return Then("treatment", _known("treatment", treatment_id, TREATMENTS), role=role, note=why)
 
 
 def caution(treatment_id: str, why: str) -> Then:
     """A warning about a treatment in the case at hand. It offers nothing: it is shown only
     when another rule offers the treatment, for harms that call for care rather than 'avoid'."""
-    return Then("caution", treatment_id, role="caution", note=why)
+    return Then("caution", _known("treatment", treatment_id, TREATMENTS), role="caution", note=why)
 
 
 def red_flag(flag_id: str) -> Then:
-    return Then("red_flag", flag_id)
+    return Then("red_flag", _known("red flag", flag_id, RED_FLAGS))
 
 
 @dataclass(frozen=True)
@@ -175,7 +218,7 @@ class KBRule:
 
 def _describe(then: Then) -> dict:
     described = {"kind": then.kind, "target": then.target}
-    if then.kind in ("cause", "origin"):
+    if then.kind in ("cause", "origin", "condition"):
         described["weight"] = then.weight
     if then.role:
         described["role"] = then.role
@@ -184,34 +227,54 @@ def _describe(then: Then) -> dict:
     return described
 
 
-def rule(id: str, *, when=(), then=(), explain: str, sources, salience: int = CONCLUSIONS) -> KBRule:
+def rule(id: str, *, when=(), then=(), explain: str, sources, salience: int | None = None) -> KBRule:
+    """One rule; its band follows from its concern (the first part of its id) unless given."""
+    concern = id.split(".", 1)[0]
     return KBRule(
         id=id,
-        concern=id.split(".", 1)[0],
+        concern=concern,
         when=tuple(when),
         then=tuple(then),
         explanation=explain,
         sources=tuple(sources),
-        salience=salience,
+        salience=CONCERN_SALIENCE[concern] if salience is None else salience,
     )
 
 
 PATTERN_LABELS = {
     "pathological_clue": "a finding that makes physiological jerks unlikely",
+    "pathology_screened_out": "asked and absent: seizures and confusion",
+    "drug_suspected": "a drug or toxin is suspected",
     "cortical_pattern": "cortical pattern (action- or stimulus-sensitive, arrhythmic, focal or multifocal)",
-    "segmental_pattern": "segmental pattern (rhythmic, persists in sleep)",
+    "segmental_pattern": "segmental pattern (segmental jerks, rhythmic or persisting in sleep)",
     "hiccups": "hiccups",
+    "pathological_hiccups": "hiccups that are not physiological (48 hours or more, or brainstem signs)",
     "hypnic_jerks": "hypnic jerks",
+    "benign_neonatal_sleep_myoclonus": "benign neonatal sleep myoclonus (a well baby, jerks only in sleep)",
+    "possible_infantile_spasms": "possible infantile spasms (clustered jerks in an infant)",
     "hemifacial_spasm": "hemifacial spasm",
     "functional_pattern": "functional pattern (variable, distractible)",
     "juvenile_myoclonic_epilepsy": "juvenile myoclonic epilepsy",
     "progressive_myoclonus_epilepsy": "progressive myoclonus epilepsy",
+    "dravet_syndrome": "Dravet syndrome (seizures with fever from infancy)",
     "mitochondrial_disease": "mitochondrial disease",
     "prion_disease": "prion disease",
     "post_hypoxic": "post-hypoxic myoclonus",
+    "acute_post_hypoxic": "acute post-hypoxic myoclonus (in the days after the event)",
+    "myoclonic_status": "acute, continuous myoclonus with reduced consciousness",
     "toxic_metabolic_encephalopathy": "toxic-metabolic encephalopathy",
     "serotonin_toxicity": "serotonin toxicity",
+    "lithium_toxicity": "lithium neurotoxicity",
+    "valproate_culprit": "valproate is the suspected culprit",
     "spinal_compression": "spinal cord compression",
+    "mass_compression": "a compressing mass",
     "opsoclonus_myoclonus": "opsoclonus-myoclonus syndrome",
+    "autoimmune_encephalitis": "possible autoimmune encephalitis",
+    "perm": "stiffness, startle and myoclonus (PERM)",
+    "myoclonus_dystonia": "myoclonus-dystonia",
+    "hyperekplexia": "hyperekplexia (startle with stiffness in a baby)",
+    "non_cortical_syndrome": "a recognised syndrome that is not cortical myoclonus",
     "young_onset": "onset in childhood or adolescence",
+    # Not inferred by a rule: the safety layer notes it once the engine has raised any red flag.
+    "red_flag_raised": "a red flag has been raised",
 }

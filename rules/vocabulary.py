@@ -25,6 +25,25 @@ class Entry:
     group: str = ""  # the cause of a condition
     cautions: tuple[str, ...] = ()  # treatments only
     action: str = ""  # red flags only
+    urgency: str = ""  # red flags only: one of URGENCIES
+    workup: tuple[str, ...] = ()  # red flags only: the workup steps the action needs first
+
+
+# What a treatment's role can be, in the order a reader meets them; "avoid" outranks the others.
+RECOMMENDED, CONSIDER, AVOID = "recommended", "consider", "avoid"
+ROLES = (RECOMMENDED, CONSIDER, AVOID)
+ROLE_LABELS = {RECOMMENDED: "Recommended", CONSIDER: "Consider", AVOID: "Avoid"}
+
+# How soon a red flag's action is needed, most urgent first. A workup step named by a
+# raised red flag takes that flag's urgency and leads the workup; other steps are routine.
+URGENCIES = ("emergency", "urgent", "soon")
+ROUTINE = "routine"
+URGENCY_LABELS = {
+    "emergency": "Emergency: act now",
+    "urgent": "Urgent: within hours",
+    "soon": "Soon: within days",
+    ROUTINE: "Routine",
+}
 
 
 def _registry(*entries: Entry) -> dict[str, Entry]:
@@ -50,6 +69,11 @@ CAUSES = _registry(
     Entry("infectious", "Infectious", "Prion disease (Creutzfeldt-Jakob), encephalitis, HIV, "
           "subacute sclerosing panencephalitis, post-infectious opsoclonus-myoclonus.",
           ("seed:causes", "caviness2004")),
+    Entry("autoimmune", "Immune-mediated (autoimmune or paraneoplastic)", "Antibody-mediated and "
+          "paraneoplastic disorders: autoimmune encephalitis, progressive encephalomyelitis with "
+          "rigidity and myoclonus, opsoclonus-myoclonus (with a neuroblastoma in about half of "
+          "affected children). Treatable: immunotherapy, and removal of a tumour when there is one.",
+          ("graus2016", "rossor2022", "caviness2004")),
     Entry("hereditary", "Hereditary", "Inherited epilepsies and progressive myoclonus epilepsies, "
           "mitochondrial disease, myoclonus-dystonia.", ("seed:causes", "zutt2015", "shahwan2005")),
     Entry("toxic", "Toxic (drugs and toxins)", "Drugs started or increased recently (opioids, "
@@ -120,6 +144,9 @@ CONDITIONS = _registry(
           ("caviness2004",), group="traumatic"),
     Entry("spinal_cord_injury", "Spinal cord injury", "Segmental or propriospinal jerks.",
           ("caviness2004",), group="traumatic"),
+    Entry("peripheral_nerve_injury", "Peripheral myoclonus after nerve, root or plexus injury",
+          "Jerks confined to the territory of an injured nerve, root or plexus.",
+          ("caviness2004", "kojovic2011"), group="traumatic"),
     Entry("spinal_cord_tumour", "Spinal cord tumour or compression", "Segmental jerks from a mass "
           "pressing on the cord; surgery when compression is confirmed.",
           ("seed:treatment", "caviness2004"), group="traumatic"),
@@ -127,14 +154,18 @@ CONDITIONS = _registry(
           ("caviness2004",), group="vascular"),
     Entry("palatal_myoclonus", "Brainstem lesion (palatal or segmental myoclonus)", "Rhythmic "
           "jerks of the palate or segments that persist in sleep.", ("caviness2004",), group="vascular"),
+    Entry("brainstem_lesion_hiccups", "Hiccups from a brainstem lesion", "Persistent hiccups, or "
+          "hiccups with brainstem signs, from a lesion of the medulla such as a lateral medullary "
+          "stroke.", ("chang2012",), group="vascular"),
     Entry("hemifacial_spasm", "Hemifacial spasm", "Twitching of one side of the face from "
           "compression of the facial nerve, usually by a blood vessel, sometimes by a mass.",
           ("seed:treatment", "caviness2004"), group="vascular"),
     Entry("creutzfeldt_jakob_disease", "Creutzfeldt-Jakob disease (prion disease)", "Dementia "
           "progressing over weeks to months, startle-sensitive jerks, ataxia, visual disturbance.",
           ("caviness2004",), group="infectious"),
-    Entry("viral_encephalitis", "Viral or autoimmune encephalitis", "Fever, confusion and acute "
-          "multifocal jerks.", ("caviness2004",), group="infectious"),
+    Entry("viral_encephalitis", "Viral encephalitis", "Fever, confusion and acute multifocal jerks "
+          "(herpes simplex encephalitis must be treated at once).", ("caviness2004",),
+          group="infectious"),
     Entry("hiv_infection", "HIV infection", "Myoclonus with HIV encephalopathy or opportunistic "
           "infection.", ("caviness2004",), group="infectious"),
     Entry("sspe", "Subacute sclerosing panencephalitis", "A child with past measles, periodic "
@@ -142,8 +173,16 @@ CONDITIONS = _registry(
     Entry("whipple_disease", "Whipple disease", "Rare infection with rhythmic jaw and eye "
           "movements.", ("caviness2004",), group="infectious"),
     Entry("opsoclonus_myoclonus", "Opsoclonus-myoclonus syndrome", "Chaotic eye movements, jerks "
-          "and ataxia; post-infectious or paraneoplastic (neuroblastoma in children).",
-          ("caviness2004",), group="infectious"),
+          "and ataxia from brainstem and cerebellar dysfunction; immune-mediated, paraneoplastic "
+          "(neuroblastoma in about half of children; lung, breast or ovarian tumours in adults) or "
+          "para-infectious.", ("rossor2022", "klaas2012", "caviness2004"), group="autoimmune"),
+    Entry("autoimmune_encephalitis", "Autoimmune encephalitis", "Confusion, memory loss, seizures "
+          "and myoclonus over days to weeks without an infection, drug or metabolic cause; often "
+          "antibody-mediated (NMDA receptor, LGI1, DPPX, GAD) and sometimes paraneoplastic.",
+          ("graus2016",), group="autoimmune"),
+    Entry("perm", "Progressive encephalomyelitis with rigidity and myoclonus (PERM)", "Stiffness, "
+          "painful spasms, exaggerated startle and myoclonus with brainstem signs; glycine-receptor "
+          "antibodies in most; responds to immunotherapy.", ("carvajal2014",), group="autoimmune"),
     Entry("juvenile_myoclonic_epilepsy", "Juvenile myoclonic epilepsy", "Adolescent onset, "
           "morning jerks of the arms, generalised seizures, often a family history.",
           ("zutt2015", "shahwan2005"), group="hereditary"),
@@ -159,14 +198,37 @@ CONDITIONS = _registry(
     Entry("sialidosis", "Sialidosis", "Failing vision with a cherry-red spot and action myoclonus.",
           ("shahwan2005",), group="hereditary"),
     Entry("myoclonus_dystonia", "Myoclonus-dystonia (SGCE)", "Childhood-onset jerks of neck and "
-          "arms, alcohol-responsive, non-progressive, often familial.", ("zutt2015",), group="hereditary"),
+          "arms, alcohol-responsive, non-progressive, often familial; subcortical, not cortical.",
+          ("zutt2015", "roze2018"), group="hereditary"),
+    Entry("hyperekplexia", "Hyperekplexia (startle disease)", "An exaggerated startle with stiffness "
+          "from birth (GLRA1 and other glycine-receptor genes); risk of apnoea in newborns.",
+          ("bakker2006",), group="hereditary"),
+    Entry("dravet_syndrome", "Dravet syndrome (SCN1A)", "Prolonged seizures with fever in the first "
+          "year of life, then myoclonic and other seizures with slowed development; sodium-channel "
+          "blockers make it worse.", ("wirrell2022", "guerrini1998"), group="hereditary"),
+    Entry("polg_disease", "POLG mitochondrial disease", "Epilepsy (often with myoclonus), ataxia, "
+          "neuropathy and liver involvement from POLG variants; valproate can cause fatal liver "
+          "failure.", ("depakote_label", "polg2024"), group="hereditary"),
+    Entry("infantile_spasms", "Infantile spasms (West syndrome)", "Clusters of flexion or extension "
+          "spasms in an infant, often on waking, with developmental arrest and hypsarrhythmia on "
+          "EEG; an epileptic encephalopathy with genetic, structural or metabolic causes and the "
+          "dangerous mimic of benign sleep jerks.", ("pellock2010",), group="hereditary"),
     Entry("drug_induced_myoclonus", "Drug-induced myoclonus", "Opioids, antidepressants, lithium, "
           "gabapentin, pregabalin, cefepime and other antibiotics, levodopa, especially with "
           "kidney failure.", ("caviness2004",), group="toxic"),
     Entry("serotonin_toxicity", "Serotonin toxicity", "Serotonergic drugs with agitation, fever, "
-          "sweating and inducible clonus.", ("caviness2004",), group="toxic"),
+          "sweating and inducible clonus.", ("caviness2004", "dunkley2003"), group="toxic"),
+    Entry("lithium_toxicity", "Lithium neurotoxicity", "Coarse tremor, myoclonus, ataxia and "
+          "confusion on lithium, often with kidney injury or an interacting drug, sometimes at "
+          "therapeutic levels.", ("decker2015", "janssen2017"), group="toxic"),
+    Entry("valproate_hyperammonaemia", "Valproate hyperammonaemic encephalopathy", "Confusion, "
+          "asterixis and jerks from a raised ammonia on valproate, even with normal liver tests; "
+          "an unmasked urea-cycle disorder is a risk.", ("depakote_label",), group="toxic"),
     Entry("functional_jerks", "Functional jerks", "Variable, distractible jerks, often after a "
           "minor injury or stress.", ("zutt2015",), group="functional"),
+    Entry("functional_axial_jerks", "Functional axial jerks (apparent propriospinal myoclonus)",
+          "Flexion jerks of the trunk, worse lying down: most prove functional, with a premovement "
+          "potential on back-averaging.", ("erro2013", "vandersalm2014"), group="functional"),
 )
 
 WORKUP_STEPS = _registry(
@@ -199,7 +261,22 @@ WORKUP_STEPS = _registry(
     Entry("coeliac_vitamin_tests", "Coeliac serology and vitamin levels", "Vitamin E, B12, "
           "thiamine and coeliac antibodies.", ("zutt2015", "caviness2004")),
     Entry("neuroblastoma_screen", "Screening for neuroblastoma", "In a child with "
-          "opsoclonus-myoclonus: imaging of chest and abdomen, urine catecholamines.", ("zutt2015",)),
+          "opsoclonus-myoclonus: imaging of chest and abdomen, urine catecholamines.",
+          ("zutt2015", "rossor2022")),
+    Entry("spine_mri", "MRI of the spine", "Shows a compressing or inflammatory lesion of the cord, "
+          "whatever the distribution of the jerks.", ("keswani2002", "caviness2004")),
+    Entry("tumour_screen", "Search for a tumour", "In an adult with a paraneoplastic picture: CT of "
+          "chest, abdomen and pelvis, mammography, pelvic ultrasound or MRI for an ovarian teratoma, "
+          "onconeural antibodies.", ("klaas2012", "graus2016")),
+    Entry("video_eeg", "Video-EEG", "Records the events themselves: in an infant it tells benign "
+          "sleep jerks (normal EEG) from infantile spasms (hypsarrhythmia) and neonatal seizures.",
+          ("pellock2010", "maurer2010")),
+    Entry("ammonia_urea_cycle", "Ammonia and urea-cycle screen", "A raised ammonia explains an "
+          "encephalopathy on valproate; a urea-cycle disorder must be excluded before valproate.",
+          ("depakote_label",)),
+    Entry("polg_test", "POLG genetic test", "Before valproate in a young person with epilepsy and "
+          "ataxia or mitochondrial clues: valproate is contraindicated in POLG disease.",
+          ("depakote_label", "polg2024")),
 )
 
 TREATMENTS = _registry(
@@ -251,28 +328,123 @@ TREATMENTS = _registry(
           "usually from a tumour; microvascular decompression in hemifacial spasm.",
           ("seed:treatment", "levy2016"),
           cautions=("Only when imaging confirms a compressing lesion.",)),
+    Entry("zonisamide", "Zonisamide", "A broad-spectrum antiseizure drug that reduces myoclonus in "
+          "myoclonus-dystonia and in progressive myoclonus epilepsies.", ("hainque2016", "michelucci2016"),
+          cautions=("Kidney stones, weight loss, low mood.",)),
+    Entry("topiramate", "Topiramate", "An add-on for cortical myoclonus in progressive myoclonus "
+          "epilepsies.", ("michelucci2016", "kojovic2011"),
+          cautions=("Slowed thinking and word-finding, kidney stones.",)),
+    Entry("brivaracetam", "Brivaracetam", "A relative of levetiracetam, an add-on for action "
+          "myoclonus in Unverricht-Lundborg disease.", ("michelucci2016",),
+          cautions=("Drowsiness, irritability.",)),
+    Entry("perampanel", "Perampanel", "An AMPA-receptor antagonist reported to help myoclonus in "
+          "Lafora and Unverricht-Lundborg disease.", ("michelucci2016",),
+          cautions=("Dizziness, aggression and mood change.",)),
+    Entry("carbamazepine", "Carbamazepine", "A sodium-channel antiseizure drug for focal epilepsy.",
+          ("rissardo2025", "guerrini1998b"),
+          cautions=("Can worsen myoclonus and myoclonic seizures.",)),
+    Entry("oxcarbazepine", "Oxcarbazepine", "A sodium-channel antiseizure drug for focal epilepsy.",
+          ("gelisse2004", "guerrini1998b"),
+          cautions=("Can worsen myoclonus and myoclonic seizures.",)),
+    Entry("lamotrigine", "Lamotrigine", "A broad-spectrum antiseizure drug with a sodium-channel "
+          "action.", ("guerrini1998", "guerrini1998b"),
+          cautions=("Worsens Dravet syndrome and can aggravate myoclonus in juvenile myoclonic "
+                    "epilepsy.",)),
+    Entry("gabapentin", "Gabapentin", "A gabapentinoid for neuropathic pain and focal seizures.",
+          ("rissardo2025", "janssen2017"),
+          cautions=("Causes or worsens myoclonus, especially when it accumulates in kidney failure.",)),
+    Entry("pregabalin", "Pregabalin", "A gabapentinoid for neuropathic pain and anxiety.",
+          ("rissardo2025", "janssen2017"),
+          cautions=("Causes or worsens myoclonus, especially when it accumulates in kidney failure.",)),
+    Entry("vigabatrin", "Vigabatrin", "A GABA-transaminase inhibitor for infantile spasms.",
+          ("guerrini1998b",), cautions=("Can aggravate myoclonic seizures.",)),
+    Entry("tiagabine", "Tiagabine", "A GABA-reuptake inhibitor for focal epilepsy.",
+          ("guerrini1998b",), cautions=("Can aggravate myoclonic seizures.",)),
+    Entry("immunotherapy", "Immunotherapy", "Steroids (or ACTH in children), intravenous "
+          "immunoglobulin or plasma exchange, then rituximab or other second-line agents, for "
+          "immune-mediated myoclonus.", ("rossor2022", "graus2016"),
+          cautions=("Exclude infection first.",)),
+    Entry("tumour_treatment", "Find and treat the tumour", "Removal or treatment of the underlying "
+          "tumour in a paraneoplastic syndrome.", ("rossor2022", "graus2016")),
+    Entry("dialysis", "Haemodialysis", "Clears an accumulating drug (lithium, gabapentin, cefepime) "
+          "when the kidneys cannot.", ("decker2015", "payne2017")),
+    Entry("cyproheptadine", "Cyproheptadine", "A serotonin antagonist for moderate serotonin "
+          "toxicity.", ("boyer2005",), cautions=("Sedation.",)),
+    Entry("benzodiazepine_sedation", "Benzodiazepine sedation (e.g. lorazepam, diazepam)",
+          "Controls agitation and jerks in serotonin toxicity and other acute states.",
+          ("boyer2005",), cautions=("Respiratory depression; deepens hepatic encephalopathy.",)),
+    Entry("icu_sedation", "Sedation in intensive care (propofol or midazolam)", "Controls acute "
+          "myoclonic status, with EEG monitoring.", ("gupta2016",),
+          cautions=("Only with airway support in a critical-care setting.",)),
+    Entry("deep_brain_stimulation", "Deep brain stimulation (globus pallidus)", "For disabling "
+          "myoclonus-dystonia that drugs do not control.", ("roze2018",),
+          cautions=("A specialist procedure after drug treatment fails.",)),
+    Entry("functional_rehabilitation", "Explanation and functional rehabilitation", "A positive "
+          "explanation of the diagnosis, then specialist physiotherapy and psychological therapy.",
+          ("erro2013", "zutt2015")),
 )
 
 RED_FLAGS = _registry(
     Entry("rapidly_progressive_dementia", "Rapidly progressive dementia with myoclonus",
           "Suggests prion disease (CJD) or autoimmune encephalitis.", ("caviness2004", "zutt2015"),
-          action="Urgent specialist referral; MRI, EEG and CSF; prion infection-control precautions."),
+          action="Urgent specialist referral; MRI, EEG and CSF; prion infection-control precautions.",
+          urgency="urgent", workup=("imaging", "eeg", "csf_studies", "antibody_panel")),
     Entry("post_cardiac_arrest", "Myoclonus after cardiac arrest", "Acute post-hypoxic myoclonus.",
-          ("caviness2004",), action="Critical-care management, EEG; prognosis is a specialist "
-          "judgement, not made on the jerks alone."),
-    Entry("acute_encephalitis", "Acute myoclonus with fever and confusion",
-          "Suggests encephalitis.", ("caviness2004",),
-          action="Emergency assessment: CSF, MRI, EEG; treat for encephalitis without delay."),
+          ("caviness2004", "gupta2016"), action="Critical-care management, EEG; prognosis is a specialist "
+          "judgement, not made on the jerks alone.", urgency="emergency", workup=("eeg",)),
+    Entry("acute_encephalitis", "Acute myoclonus with fever or infection",
+          "Suggests encephalitis, even before confusion appears.", ("caviness2004", "graus2016"),
+          action="Emergency assessment: CSF, MRI, EEG; treat for encephalitis (aciclovir) without "
+          "delay.", urgency="emergency", workup=("csf_studies", "imaging", "eeg")),
     Entry("serotonin_toxicity", "Serotonin toxicity", "Myoclonus with agitation, fever, sweating "
-          "and serotonergic drugs.", ("caviness2004",),
-          action="Emergency: stop serotonergic drugs, supportive care, specialist advice."),
+          "and serotonergic drugs.", ("caviness2004", "dunkley2003"),
+          action="Emergency: stop serotonergic drugs, supportive care, benzodiazepines, "
+          "cyproheptadine if needed, specialist advice.", urgency="emergency", workup=("metabolic_labs",)),
     Entry("toxic_metabolic_encephalopathy", "Acute encephalopathy with multifocal myoclonus",
           "Organ failure or drug accumulation.", ("caviness2004",),
-          action="Urgent medical review: blood tests, drug levels, correct the cause."),
+          action="Urgent medical review: blood tests, drug levels, correct the cause; no sedatives.",
+          urgency="urgent", workup=("metabolic_labs",)),
     Entry("opsoclonus_myoclonus_child", "Opsoclonus-myoclonus in a child",
-          "Chaotic eye movements, jerks and ataxia.", ("caviness2004", "zutt2015"),
-          action="Urgent paediatric neurology referral and screening for neuroblastoma."),
-    Entry("spinal_cord_lesion", "Segmental myoclonus with spinal cord signs",
-          "A sensory level or weakness suggests a cord lesion.", ("caviness2004",),
-          action="Urgent MRI of the spine."),
+          "Chaotic eye movements, jerks and ataxia.", ("caviness2004", "rossor2022"),
+          action="Urgent paediatric neurology referral and screening for neuroblastoma.",
+          urgency="urgent", workup=("neuroblastoma_screen", "antibody_panel")),
+    Entry("opsoclonus_myoclonus", "Opsoclonus-myoclonus (adolescent, adult or age not given)",
+          "Chaotic eye movements with jerks: paraneoplastic or para-infectious.",
+          ("klaas2012", "rossor2022"),
+          action="Urgent neurology referral; search for a tumour (lung, breast, ovarian teratoma; "
+          "neuroblastoma in a child) and onconeural antibodies; immunotherapy.",
+          urgency="urgent", workup=("tumour_screen", "antibody_panel")),
+    Entry("autoimmune_encephalitis", "Possible autoimmune encephalitis",
+          "Encephalopathy or stiffness with myoclonus and no infectious, toxic or metabolic cause.",
+          ("graus2016", "carvajal2014"),
+          action="Urgent neurology: MRI, EEG, CSF and neural antibodies in serum and CSF, a tumour "
+          "search; immunotherapy once infection is excluded.", urgency="urgent",
+          workup=("csf_studies", "antibody_panel", "imaging", "eeg")),
+    Entry("spinal_cord_lesion", "Myoclonus with spinal cord signs",
+          "A sensory level, weakness or bladder signs suggest a cord lesion.", ("caviness2004", "keswani2002"),
+          action="Urgent MRI of the spine.", urgency="emergency", workup=("spine_mri",)),
+    Entry("lithium_toxicity", "Myoclonus on lithium", "Lithium neurotoxicity, which can occur at "
+          "therapeutic levels and without confusion.", ("decker2015", "janssen2017"),
+          action="Hold lithium; lithium level, kidney function and electrolytes now; haemodialysis "
+          "for severe toxicity.", urgency="emergency", workup=("metabolic_labs",)),
+    Entry("persistent_hiccups", "Hiccups lasting 48 hours or more", "Persistent hiccups are not "
+          "physiological.", ("chang2012",),
+          action="Look for the cause: brain MRI including the medulla, blood tests.",
+          urgency="urgent", workup=("imaging", "metabolic_labs")),
+    Entry("hiccups_brainstem_signs", "Hiccups with brainstem signs", "Suggests a brainstem lesion "
+          "such as a lateral medullary stroke.", ("chang2012",),
+          action="Emergency: stroke assessment and brain MRI.", urgency="emergency", workup=("imaging",)),
+    Entry("infantile_spasms", "Possible infantile spasms", "Clustered jerks in an infant awake, or "
+          "with developmental delay, may be infantile spasms, not benign sleep jerks.",
+          ("pellock2010",), action="Video-EEG within days and paediatric neurology: treatment delay "
+          "worsens the developmental outcome.", urgency="urgent", workup=("video_eeg",)),
+    Entry("myoclonic_status", "Acute, continuous myoclonus with reduced consciousness",
+          "Possible myoclonic status epilepticus.", ("gupta2016",),
+          action="Emergency: EEG to look for status, critical-care sedation if it persists, treat "
+          "the cause.", urgency="emergency", workup=("eeg",)),
+    Entry("neonatal_hyperekplexia", "Startle with stiffness in a baby", "Hyperekplexia: sudden "
+          "stiffening can stop breathing.", ("bakker2006",),
+          action="Urgent paediatric neurology; teach the carers to flex the baby's head and legs "
+          "towards the trunk during an attack; clonazepam; genetic testing.", urgency="urgent",
+          workup=("genetic_testing",)),
 )

@@ -9,9 +9,11 @@ base adds later reaches clients at once (the schema allows extra keys).
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from rules.vocabulary import ROLES, ROUTINE, URGENCIES
+
 from .answers import AnswersSerializer
 
-ROLES = ["recommended", "consider", "avoid"]
+URGENCY_HELP = "How soon: emergency (act now), urgent (within hours), soon (within days)."
 
 
 class AnswerValuesField(serializers.DictField):
@@ -59,6 +61,10 @@ class CauseSerializer(RankedItemSerializer):
     conditions = ConditionSerializer(many=True)
 
 
+class RankedConditionSerializer(RankedItemSerializer):
+    group = serializers.CharField(help_text="The cause category the condition belongs to.")
+
+
 class RuleNoteSerializer(serializers.Serializer):
     rule = serializers.CharField()
     text = serializers.CharField()
@@ -67,6 +73,10 @@ class RuleNoteSerializer(serializers.Serializer):
 class WorkupStepSerializer(ResultItemSerializer):
     order = serializers.IntegerField()
     why = RuleNoteSerializer(many=True)
+    urgency = serializers.ChoiceField(choices=[*URGENCIES, ROUTINE], help_text="The most urgent red flag that needs "
+                                      "this step, or routine; the workup is ordered by it.")
+    red_flags = serializers.ListField(child=serializers.CharField(), help_text="Ids of the raised red flags that "
+                                      "need this step.")
 
 
 class TreatmentNoteSerializer(RuleNoteSerializer):
@@ -82,6 +92,9 @@ class TreatmentSerializer(ResultItemSerializer):
 class RedFlagSerializer(ResultItemSerializer):
     action = serializers.CharField()
     rules = serializers.ListField(child=serializers.CharField())
+    urgency = serializers.ChoiceField(choices=list(URGENCIES), help_text=URGENCY_HELP)
+    workup = serializers.ListField(child=serializers.CharField(), help_text="Ids of the workup steps its action "
+                                   "needs first.")
 
 
 class TraceStepSerializer(serializers.Serializer):
@@ -103,8 +116,10 @@ class ResultSerializer(serializers.Serializer):
     origins = RankedItemSerializer(many=True)
     workup = WorkupStepSerializer(many=True)
     treatments = TreatmentSerializer(many=True)
-    red_flags = RedFlagSerializer(many=True)
+    red_flags = RedFlagSerializer(many=True, help_text="Most urgent first.")
     trace = TraceStepSerializer(many=True)
+    conditions = RankedConditionSerializer(many=True, help_text="The named conditions the findings speak to, "
+                                           "ranked by their own evidence for and against (added in 2.0).")
 
 
 @extend_schema_field(ResultSerializer)

@@ -8,6 +8,8 @@ them for the OpenAPI schema.
 
 from rest_framework import serializers
 
+from rules.sources import SOURCE_KINDS
+
 from decisionaid.assessments.models import Assessment
 
 from .answers import AnswersSerializer
@@ -111,7 +113,8 @@ class RuleListSerializer(serializers.Serializer):
 class SourceSerializer(serializers.Serializer):
     id = serializers.CharField()
     citation = serializers.CharField()
-    kind = serializers.ChoiceField(choices=["seed", "reference"])
+    kind = serializers.ChoiceField(choices=list(SOURCE_KINDS))
+    kind_label = serializers.CharField(help_text="The kind in words: fact sheet, drug label or regulator, reference.")
 
 
 class SourceListSerializer(serializers.Serializer):

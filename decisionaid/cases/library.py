@@ -70,7 +70,7 @@ CASES: tuple[BuiltInCase, ...] = (
         stages=(
             StageText(HISTORY, "A healthy adult describes bouts of sudden catches in the breath that "
                       "began after a large, hurried meal and stop on their own within the hour.",
-                      {"age_group": "adult", "onset": "acute"}),
+                      {"age_group": "adult", "onset": "acute", "hiccup_duration": "under_48_hours"}),
             StageText(EXAMINATION, "You watch the upper abdomen jerk in a steady beat, each jerk "
                       "with a short sound from the throat, many times a minute.",
                       {"distribution": "diaphragmatic", "rhythm": "rhythmic", "frequency": "frequent"}),
@@ -103,7 +103,7 @@ CASES: tuple[BuiltInCase, ...] = (
                       "a few nights a week.",
                       {"distribution": "generalized", "frequency": "occasional", "clustering": "single"}),
             StageText(TESTS, "Neurological examination is normal; no tests are needed.",
-                      {"epilepsy": "no", "dementia": "none"}),
+                      {"epilepsy": "no", "dementia": "none", "encephalopathy": "no"}),
         ),
     ),
     BuiltInCase(
@@ -117,13 +117,14 @@ CASES: tuple[BuiltInCase, ...] = (
             "Put treating the cause first.",
         ),
         cause="metabolic", origin="cortical", condition="uraemia",
-        key_treatments=("treat_underlying_cause", "levetiracetam"), avoid_treatments=("piracetam",),
+        key_treatments=("treat_underlying_cause",), avoid_treatments=("piracetam",),
         teaching_points=(
             "Asterixis is negative myoclonus: a brief lapse of posture, classically of outstretched hands.",
-            "Kidney failure causes cortical myoclonus that settles when the uraemia is treated.",
-            "Kidney failure also lets drugs accumulate: always review the drug chart too.",
+            "Asterixis in kidney failure is a sign of uraemic encephalopathy: dialysis, not an "
+            "antimyoclonic drug, settles the jerks.",
+            "Kidney failure also lets drugs accumulate (piracetam among them): always review the drug chart.",
         ),
-        sources=("caviness2004", "levy2016"),
+        sources=("caviness2004", "piracetam_smpc"),
         stages=(
             StageText(HISTORY, "An adult with long-standing kidney disease has missed several dialysis "
                       "sessions. Over the past weeks the hands and face have begun to twitch.",
@@ -135,6 +136,7 @@ CASES: tuple[BuiltInCase, ...] = (
             StageText(TESTS, "Urea and creatinine are far above the last values; glucose and sodium are normal.",
                       {"metabolic_disturbance": "no"}),
         ),
+        red_flags=("toxic_metabolic_encephalopathy",),
     ),
     BuiltInCase(
         slug="confusion-and-asterixis-in-liver-disease",
@@ -147,13 +149,16 @@ CASES: tuple[BuiltInCase, ...] = (
             "Treat an acute confusional state with myoclonus as urgent.",
         ),
         cause="metabolic", origin="cortical", condition="hepatic_encephalopathy",
-        key_treatments=("treat_underlying_cause",), avoid_treatments=("sodium_valproate",),
+        key_treatments=("treat_underlying_cause",),
+        avoid_treatments=("sodium_valproate", "clonazepam", "primidone", "barbiturates"),
         teaching_points=(
             "Asterixis with confusion in liver disease is hepatic encephalopathy until proven otherwise.",
             "Acute encephalopathy with multifocal myoclonus is a red flag: urgent medical review.",
             "Treating the liver failure and its triggers, not an antimyoclonic drug, stops the jerks.",
+            "Sedatives are contraindicated: clonazepam in significant liver disease, and benzodiazepines "
+            "and barbiturates bring on or deepen the encephalopathy.",
         ),
-        sources=("caviness2004", "levy2016"),
+        sources=("caviness2004", "klonopin_label", "gronbaek2018"),
         stages=(
             StageText(HISTORY, "An adult with known cirrhosis is brought in more drowsy and muddled "
                       "over several days.",
@@ -435,14 +440,16 @@ CASES: tuple[BuiltInCase, ...] = (
             "Recognise abnormal eye movements, jerks and unsteadiness together in a young child.",
             "In a child, screen for neuroblastoma.",
         ),
-        cause="infectious", origin="subcortical", condition="opsoclonus_myoclonus",
-        key_treatments=("treat_underlying_cause",), avoid_treatments=(),
+        cause="autoimmune", origin="subcortical", condition="opsoclonus_myoclonus",
+        key_treatments=("immunotherapy",), avoid_treatments=(),
         teaching_points=(
             "Chaotic darting eye movements with jerks and ataxia form opsoclonus-myoclonus syndrome.",
-            "It follows infections or accompanies a tumour; in a child look for neuroblastoma urgently.",
-            "The jerks are thought to arise in the brainstem and cerebellar circuits.",
+            "It is immune-mediated even when it follows an infection; about half of affected children "
+            "have a neuroblastoma, so look for one urgently.",
+            "The jerks arise in the brainstem and cerebellar circuits: immunotherapy treats them, the "
+            "cortical drug cascade does not.",
         ),
-        sources=("caviness2004", "zutt2015"),
+        sources=("rossor2022", "caviness2004"),
         stages=(
             StageText(HISTORY, "A young child who had a cold a few weeks ago has become irritable and "
                       "has stopped walking steadily.",
@@ -495,14 +502,15 @@ CASES: tuple[BuiltInCase, ...] = (
             "Avoid drugs that worsen it.",
         ),
         cause="hereditary", origin="cortical", condition="unverricht_lundborg_disease",
-        key_treatments=("sodium_valproate", "levetiracetam"), avoid_treatments=("phenytoin",),
+        key_treatments=("levetiracetam",), avoid_treatments=("phenytoin", "sodium_valproate"),
         teaching_points=(
             "Action and stimulus myoclonus with seizures and ataxia from childhood suggest a "
             "progressive myoclonus epilepsy such as Unverricht-Lundborg disease.",
             "Phenytoin can worsen it and may hasten decline.",
+            "POLG disease looks the same and valproate can kill in it: test for POLG before valproate.",
             "Several drugs together are often needed, as the source notes.",
         ),
-        sources=("shahwan2005", "levy2016", "seed:treatment"),
+        sources=("shahwan2005", "polg2024", "seed:treatment"),
         stages=(
             StageText(HISTORY, "A child has had jerks for two years, slowly worsening; a cousin had a "
                       "similar illness.",
@@ -609,7 +617,7 @@ CASES: tuple[BuiltInCase, ...] = (
             "Explain the diagnosis; do not reach for antimyoclonic drugs.",
         ),
         cause="functional", origin="functional", condition="functional_jerks",
-        key_treatments=("reassurance",), avoid_treatments=(),
+        key_treatments=("functional_rehabilitation",), avoid_treatments=(),
         teaching_points=(
             "Functional jerks are diagnosed on positive signs: variability, distractibility, entrainment.",
             "A premovement potential on back-averaging supports the diagnosis.",
@@ -625,5 +633,101 @@ CASES: tuple[BuiltInCase, ...] = (
             StageText(TESTS, "Video-EEG shows the jerks stop in sleep; back-averaging shows a "
                       "premovement potential.", {"during_sleep": "disappears"}),
         ),
+    ),
+    BuiltInCase(
+        slug="jerks-only-in-sleep-in-a-newborn",
+        title="A newborn who jerks only when asleep",
+        summary="Repetitive limb jerks in quiet sleep in a well baby.",
+        difficulty=INTERMEDIATE,
+        tags=("paediatric", "sleep"),
+        learning_objectives=(
+            "Tell a benign sleep phenomenon of the newborn from seizures and its dangerous mimic.",
+            "Know when a drug would do harm.",
+        ),
+        cause="physiological", origin="subcortical", condition="benign_neonatal_sleep_myoclonus",
+        key_treatments=("reassurance",), avoid_treatments=("clonazepam", "levetiracetam", "barbiturates"),
+        teaching_points=(
+            "Jerks only in sleep that stop at once when the baby is woken, in a baby feeding and developing "
+            "normally, are benign neonatal sleep myoclonus.",
+            "They fade over the first months and need no drug: many such babies are wrongly given "
+            "antiseizure drugs, and benzodiazepines can make the jerks worse.",
+            "Clusters of spasms when awake, or slowed development, would instead call for an urgent "
+            "video-EEG for infantile spasms.",
+        ),
+        sources=("maurer2010", "dicapua1993", "pellock2010"),
+        stages=(
+            StageText(HISTORY, "A two-week-old baby, born at term after a normal pregnancy, has bursts of "
+                      "jerks of the arms and legs, but only while asleep. Feeding and alertness are normal.",
+                      {"age_group": "neonate", "during_sleep": "only_in_sleep", "growth_retardation": "no"}),
+            StageText(EXAMINATION, "On video the jerks come in runs in quiet sleep and stop the moment the "
+                      "baby wakes; the awake examination is normal and there are no seizures awake.",
+                      {"distribution": "multifocal", "rhythm": "rhythmic", "clustering": "single",
+                       "epilepsy": "no"}),
+            StageText(TESTS, "A video-EEG during the jerks is normal.", {}),
+        ),
+    ),
+    BuiltInCase(
+        slug="coarse-tremor-and-jerks-on-lithium",
+        title="Shaky, unsteady and jerking on a mood stabiliser",
+        summary="Coarse tremor, ataxia and multifocal jerks in an adult on lithium with a kidney injury.",
+        difficulty=INTERMEDIATE,
+        tags=("adult", "drug-review", "red-flag"),
+        learning_objectives=(
+            "Recognise a drug emergency that can present without confusion.",
+            "Know how the kidneys change a drug's danger.",
+        ),
+        cause="toxic", origin="cortical", condition="lithium_toxicity",
+        key_treatments=("withdraw_offending_drug", "dialysis"), avoid_treatments=("piracetam",),
+        teaching_points=(
+            "Myoclonus in someone taking lithium is lithium neurotoxicity until the level and kidney "
+            "function say otherwise; it can occur without confusion and at 'therapeutic' levels.",
+            "Kidney injury, dehydration and interacting drugs raise the level.",
+            "Hold the drug; haemodialysis clears lithium when toxicity is severe.",
+        ),
+        sources=("decker2015", "janssen2017"),
+        stages=(
+            StageText(HISTORY, "An adult on a long-standing mood stabiliser had diarrhoea last week and "
+                      "since then has become shaky and unsteady; an anti-inflammatory was started for back pain.",
+                      {"age_group": "adult", "onset": "subacute", "drug_exposure": "yes",
+                       "drug_classes": ["lithium"]}),
+            StageText(EXAMINATION, "Coarse tremor with irregular jerks of the arms on reaching; a wide-based "
+                      "gait; the patient is alert and oriented.",
+                      {"distribution": "multifocal", "triggers": ["action"], "ataxia": "yes",
+                       "encephalopathy": "no"}),
+            StageText(TESTS, "Creatinine has doubled; the lithium level is raised.", {"organ_failure": "renal"}),
+        ),
+        red_flags=("lithium_toxicity",),
+    ),
+    BuiltInCase(
+        slug="hiccups-that-will-not-stop",
+        title="Hiccups for three days, and the room is spinning",
+        summary="Persistent hiccups with vertigo and unsteadiness in an older adult.",
+        difficulty=ADVANCED,
+        tags=("adult", "red-flag"),
+        learning_objectives=(
+            "Know when hiccups are not harmless.",
+            "Localise hiccups with other brainstem signs.",
+        ),
+        cause="vascular", origin="subcortical", condition="brainstem_lesion_hiccups",
+        key_treatments=("treat_underlying_cause",), avoid_treatments=(),
+        teaching_points=(
+            "Hiccups lasting 48 hours or more are persistent and need a cause found.",
+            "Hiccups with vertigo, ataxia, hoarseness or facial numbness point to the medulla: a lateral "
+            "medullary stroke is an emergency.",
+            "Reassurance here would be false: image the brainstem.",
+        ),
+        sources=("chang2012", "park2005"),
+        stages=(
+            StageText(HISTORY, "An older adult with high blood pressure has had hiccups for three days, "
+                      "with sudden vertigo and vomiting at the start.",
+                      {"age_group": "older_adult", "onset": "acute", "hiccup_duration": "over_48_hours",
+                       "distribution": "diaphragmatic"}),
+            StageText(EXAMINATION, "Rhythmic hiccups; the left face is numb to pinprick, the voice is hoarse "
+                      "and the left arm is clumsy.",
+                      {"rhythm": "rhythmic", "brainstem_signs": "yes", "ataxia": "yes"}),
+            StageText(TESTS, "Diffusion MRI shows an acute infarct in the left lateral medulla.",
+                      {"vascular_event": "yes", "infection": "no"}),
+        ),
+        red_flags=("persistent_hiccups", "hiccups_brainstem_signs"),
     ),
 )

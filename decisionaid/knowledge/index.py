@@ -58,6 +58,7 @@ class Source:
     id: str
     citation: str
     kind: str
+    kind_label: str = ""
 
     def get_absolute_url(self) -> str:
         return f"{reverse('knowledge:sources')}#{self.id}"
@@ -133,6 +134,19 @@ class Rule:
         return any(c.entry.key == key for c in self.conclusions)
 
 
+@dataclass(frozen=True)
+class Contraindication:
+    """One entry of the contraindication table: drugs that must not be offered in a context."""
+
+    rule: Rule
+    drugs: tuple[Entry, ...]
+    context: tuple[str, ...]
+    reason: str
+    strength: str  # avoid or caution
+    taught: bool
+    sources: tuple[Source, ...]
+
+
 class KnowledgeIndex:
     """Rules, results and sources of one knowledge base version, joined both ways."""
 
@@ -142,6 +156,13 @@ class KnowledgeIndex:
         self.bands = {b["id"]: b["summary"] for b in catalogue["bands"]}
         self.rules = tuple(self._rule(r) for r in catalogue["rules"])
         self.rules_by_id = {r.id: r for r in self.rules}
+        self.contraindications = tuple(
+            Contraindication(rule=self.rules_by_id[c["id"]],
+                             drugs=tuple(self.entries[f"treatment:{d}"] for d in c["drugs"]),
+                             context=tuple(c["context"]), reason=c["reason"], strength=c["strength"],
+                             taught=c["taught"], sources=tuple(self.sources[s] for s in c["sources"]))
+            for c in catalogue["contraindications"]
+        )
 
     def _entries(self, catalogue: dict) -> dict[str, Entry]:
         entries = [
@@ -198,6 +219,10 @@ class KnowledgeIndex:
     def building_on(self, entry: Entry) -> list[tuple[Rule, Condition]]:
         """Rules with the entry (a recognised pattern) among their conditions."""
         return [(r, c) for r in self.rules for c in r.conditions if c.pattern == entry]
+
+    def contraindications_of(self, entry: Entry) -> list[Contraindication]:
+        """Where a treatment must never be offered (or needs care), from the contraindication table."""
+        return [c for c in self.contraindications if entry in c.drugs]
 
     def citing(self, source: Source) -> list[Rule]:
         return [r for r in self.rules if source in r.sources]

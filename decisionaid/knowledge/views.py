@@ -97,8 +97,18 @@ class ConclusionDetailView(KnowledgePageMixin, TemplateView):
             rules_against=rules_against,
             building_on=index.building_on(self.entry),
             named_conditions=index.named_conditions(self.entry) if self.entry.kind.id == "cause" else [],
+            contraindications=index.contraindications_of(self.entry),
             cause=index.cause_of(self.entry),
         )
+
+
+class ContraindicationListView(KnowledgePageMixin, TemplateView):
+    """The contraindication table: every drug that must not be offered, where, why, and the source."""
+
+    template_name = "knowledge/contraindications.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs, contraindications=knowledge_index().contraindications)
 
 
 class SourceListView(KnowledgePageMixin, TemplateView):

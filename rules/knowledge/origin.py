@@ -4,7 +4,7 @@ Weights are certainty factors in (-1, 1); bedside clues follow the anatomical
 classification in Caviness & Brown (2004) and Zutt et al. (2015).
 """
 
-from ..rulebook import answered, inferred, origin, rule
+from ..rulebook import absent, answered, answered_no, inferred, origin, rule
 
 _SRC = ["seed:diagnosis", "caviness2004", "zutt2015"]
 
@@ -59,6 +59,21 @@ RULES = [
         then=[origin("cortical_subcortical", 0.55), origin("cortical", 0.15)],
         explain="Generalised jerks in an epilepsy arise from cortex and thalamus together.",
         sources=["caviness2004", "zutt2015"],
+    ),
+    rule(
+        "origin.cortical.epilepsia_partialis_continua",
+        when=[answered("epilepsy", "yes"), answered("distribution", "focal")],
+        then=[origin("cortical", 0.3), origin("spinal_segmental", -0.4)],
+        explain="Focal jerks with seizures are cortical (epilepsia partialis continua), even when they are "
+        "rhythmic and persist in sleep.",
+        sources=["caviness2004", "kojovic2011"],
+    ),
+    rule(
+        "origin.cortical_subcortical.infantile_spasms",
+        when=[inferred("possible_infantile_spasms"), answered("clustering", "bunches")],
+        then=[origin("cortical_subcortical", 0.5), origin("propriospinal", -0.4)],
+        explain="Clustered spasms in an infant are generalised epileptic events, not propriospinal jerks.",
+        sources=["pellock2010"],
     ),
     rule(
         "origin.cortical_subcortical.jme",
@@ -122,11 +137,41 @@ RULES = [
     rule(
         "origin.subcortical.opsoclonus_myoclonus",
         when=[inferred("opsoclonus_myoclonus")],
-        then=[origin("subcortical", 0.65)],
+        then=[origin("subcortical", 0.65), origin("cortical", -0.5)],
         explain="Opsoclonus and the ataxia that comes with it are signs of brainstem and "
-        "cerebellar disease: the jerks of opsoclonus-myoclonus (in a child, often from a "
-        "neuroblastoma) arise there, not in the cortex, even when they look multifocal.",
-        sources=["caviness2004", "zutt2015"],
+        "cerebellar disease: the jerks of opsoclonus-myoclonus arise there, not in the cortex, "
+        "even when they look multifocal or come with action.",
+        sources=["rossor2022", "klaas2012", "caviness2004"],
+    ),
+    rule(
+        "origin.subcortical.myoclonus_dystonia",
+        when=[inferred("myoclonus_dystonia")],
+        then=[origin("subcortical", 0.6), origin("cortical", -0.5)],
+        explain="Myoclonus-dystonia is generated below the cortex (basal ganglia and cerebellar "
+        "circuits), even though its jerks come with action.",
+        sources=["roze2018"],
+    ),
+    rule(
+        "origin.subcortical.hyperekplexia",
+        when=[inferred("hyperekplexia")],
+        then=[origin("subcortical", 0.7), origin("cortical", -0.3)],
+        explain="Hyperekplexia is an exaggerated brainstem startle reflex.",
+        sources=["bakker2006"],
+    ),
+    rule(
+        "origin.subcortical.perm",
+        when=[inferred("perm")],
+        then=[origin("subcortical", 0.5)],
+        explain="The stiffness, startle and jerks of PERM come from the brainstem and spinal cord.",
+        sources=["carvajal2014"],
+    ),
+    rule(
+        "origin.subcortical.benign_neonatal_sleep_myoclonus",
+        when=[inferred("benign_neonatal_sleep_myoclonus")],
+        then=[origin("subcortical", 0.5), origin("spinal_segmental", -0.4)],
+        explain="Benign sleep jerks of infancy are a non-epileptic phenomenon of the maturing "
+        "brainstem sleep systems, not of a cord lesion.",
+        sources=["maurer2010", "dicapua1993"],
     ),
     rule(
         "origin.spinal_segmental.pattern",
@@ -162,8 +207,9 @@ RULES = [
     rule(
         "origin.spinal_segmental.cord_signs",
         when=[answered("spinal_cord_signs", "yes")],
-        then=[origin("spinal_segmental", 0.4)],
-        explain="A sensory level or leg weakness localises the problem to the spinal cord.",
+        then=[origin("spinal_segmental", 0.5), origin("cortical", -0.3)],
+        explain="A sensory level, leg weakness or bladder signs localise the problem to the spinal cord, "
+        "whatever the jerks' distribution was called.",
         sources=["caviness2004"],
     ),
     rule(
@@ -190,10 +236,46 @@ RULES = [
     rule(
         "origin.functional.pattern",
         when=[inferred("functional_pattern")],
-        then=[origin("functional", 0.7), origin("propriospinal", 0.1)],
+        then=[origin("functional", 0.7), origin("propriospinal", 0.1), origin("cortical", -0.4)],
         explain="Distractible, variable jerks are functional; many apparently propriospinal "
         "cases prove functional.",
         sources=["zutt2015"],
+    ),
+    rule(
+        "origin.functional.isolated_axial",
+        when=[answered("distribution", "axial"), absent(inferred("pathological_clue"))],
+        then=[origin("functional", 0.3)],
+        explain="Isolated axial flexion jerks with nothing else wrong are mostly functional: "
+        "neurophysiology shows a premovement potential in most patients labelled propriospinal.",
+        sources=["erro2013", "vandersalm2014"],
+    ),
+    rule(
+        "origin.peripheral.nerve_injury",
+        when=[answered("nerve_injury", "yes")],
+        then=[origin("peripheral", 0.6), origin("cortical", -0.2)],
+        explain="Jerks after an injury of a nerve, root or plexus arise in that peripheral territory.",
+        sources=["caviness2004", "kojovic2011"],
+    ),
+    rule(
+        "origin.against_sleep_only",
+        when=[answered("during_sleep", "only_in_sleep")],
+        then=[origin("functional", -0.6), origin("cortical", -0.2), origin("subcortical", 0.2)],
+        explain="Jerks only in sleep are neither functional nor the action myoclonus of the cortex.",
+        sources=["maurer2010", "zutt2015"],
+    ),
+    rule(
+        "origin.spinal_segmental.against_stops_in_sleep",
+        when=[answered("during_sleep", "disappears")],
+        then=[origin("spinal_segmental", -0.3)],
+        explain="Jerks that stop in sleep argue against a segmental generator, which keeps firing.",
+        sources=["caviness2004", "zutt2015"],
+    ),
+    rule(
+        "origin.cortical_subcortical.against_no_seizures",
+        when=[answered_no("epilepsy")],
+        then=[origin("cortical_subcortical", -0.3)],
+        explain="Without seizures, the cortical-subcortical myoclonus of the epilepsies is unlikely.",
+        sources=["caviness2004", "zutt2015"],
     ),
     rule(
         "origin.functional.against_consistent_pattern",

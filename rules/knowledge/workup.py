@@ -22,7 +22,8 @@ RULES = [
     ),
     rule(
         "workup.localise",
-        when=[absent(inferred("hiccups")), absent(inferred("hypnic_jerks"))],
+        when=[absent(inferred("hiccups")), absent(inferred("hypnic_jerks")),
+              absent(inferred("benign_neonatal_sleep_myoclonus"))],
         then=[workup("eeg", "Shows epileptic discharges and helps separate cortical from other "
                      "origins."),
               workup("emg_polymyography", "Burst duration and pattern localise the generator.")],
@@ -57,7 +58,7 @@ RULES = [
     ),
     rule(
         "workup.compression_imaging",
-        when=[answered("tumour_or_compression", "yes")],
+        when=[inferred("mass_compression")],
         then=[workup("imaging", "Imaging shows whether a tumour presses on the cord or a nerve, "
                      "which decides on surgery.")],
         explain="Surgery is only indicated when imaging confirms compression.",
@@ -138,6 +139,111 @@ RULES = [
         then=[workup("antibody_panel", "Paraneoplastic and autoimmune antibodies.")],
         explain="Opsoclonus-myoclonus is often immune-mediated.",
         sources=["zutt2015"],
+    ),
+    rule(
+        "workup.opsoclonus_adult",
+        when=[inferred("opsoclonus_myoclonus"), absent(answered("age_group", "neonate", "infant", "child"))],
+        then=[workup("tumour_screen", "Beyond childhood, opsoclonus-myoclonus is paraneoplastic in many: "
+                     "lung and breast cancer, ovarian teratoma.")],
+        explain="Adults with opsoclonus-myoclonus are screened for a tumour.",
+        sources=["klaas2012", "armangue2016"],
+    ),
+    rule(
+        "workup.spinal_cord_signs",
+        when=[answered("spinal_cord_signs", "yes")],
+        then=[workup("spine_mri", "Cord signs call for MRI of the spine whatever the distribution of the "
+                     "jerks.")],
+        explain="A cord lesion must be imaged, not inferred from the jerks' distribution.",
+        sources=["caviness2004", "keswani2002"],
+    ),
+    rule(
+        "workup.pathological_hiccups",
+        when=[inferred("pathological_hiccups")],
+        then=[workup("imaging", "Brain MRI including the medulla looks for the lesion behind persistent "
+                     "hiccups or hiccups with brainstem signs."),
+              workup("metabolic_labs", "Metabolic causes of persistent hiccups (uraemia, low sodium or "
+                     "calcium) are checked too.")],
+        explain="Persistent hiccups, or hiccups with brainstem signs, need brain imaging and blood tests.",
+        sources=["chang2012"],
+    ),
+    rule(
+        "workup.autoimmune_encephalitis",
+        when=[inferred("autoimmune_encephalitis")],
+        then=[workup("csf_studies", "CSF shows inflammation and excludes infection."),
+              workup("antibody_panel", "Neural antibodies in serum and CSF."),
+              workup("imaging", "MRI may show limbic or other inflammation."),
+              workup("eeg", "EEG shows encephalopathy or seizures.")],
+        explain="Suspected autoimmune encephalitis is investigated with CSF, antibodies, MRI and EEG.",
+        sources=["graus2016"],
+    ),
+    rule(
+        "workup.paraneoplastic",
+        when=[answered("known_cancer", "yes"), inferred("pathological_clue")],
+        then=[workup("antibody_panel", "Onconeural antibodies point to a paraneoplastic syndrome."),
+              workup("tumour_screen", "Staging or a search for the tumour behind a paraneoplastic "
+                     "syndrome.")],
+        explain="Myoclonus with a known cancer may be paraneoplastic.",
+        sources=["graus2016", "armangue2016"],
+    ),
+    rule(
+        "workup.polg_before_valproate",
+        when=[inferred("progressive_myoclonus_epilepsy")],
+        then=[workup("polg_test", "Young-onset epilepsy with ataxia or decline may be POLG disease: test "
+                     "before valproate is ever given.")],
+        explain="POLG disease is excluded before valproate in a progressive myoclonus epilepsy picture.",
+        sources=["depakote_label", "polg2024"],
+    ),
+    rule(
+        "workup.polg_mitochondrial",
+        when=[inferred("mitochondrial_disease")],
+        then=[workup("polg_test", "Mitochondrial clues call for POLG testing, which also decides whether "
+                     "valproate is ever safe.")],
+        explain="Mitochondrial disease is tested for POLG variants.",
+        sources=["polg2024"],
+    ),
+    rule(
+        "workup.valproate_ammonia",
+        when=[inferred("valproate_culprit")],
+        then=[workup("ammonia_urea_cycle", "Jerks or confusion on valproate call for an ammonia level and, if "
+                     "raised, a urea-cycle screen.")],
+        explain="Valproate can raise ammonia even with normal liver tests.",
+        sources=["depakote_label"],
+    ),
+    rule(
+        "workup.infant_video_eeg",
+        when=[answered("age_group", "neonate", "infant"), absent(inferred("hiccups"))],
+        then=[workup("video_eeg", "In a baby, a video-EEG of the events tells benign sleep jerks from "
+                     "infantile spasms and seizures.")],
+        explain="Infant jerks are characterised by video-EEG before any label or drug.",
+        sources=["maurer2010", "pellock2010"],
+    ),
+    rule(
+        "workup.genetic_syndromes",
+        when=[inferred("myoclonus_dystonia")],
+        then=[workup("genetic_testing", "SGCE testing confirms myoclonus-dystonia.")],
+        explain="Myoclonus-dystonia is confirmed genetically.",
+        sources=["roze2018"],
+    ),
+    rule(
+        "workup.genetic_hyperekplexia",
+        when=[inferred("hyperekplexia")],
+        then=[workup("genetic_testing", "Glycine-receptor genes (GLRA1 and others).")],
+        explain="Hyperekplexia is confirmed genetically.",
+        sources=["bakker2006"],
+    ),
+    rule(
+        "workup.genetic_dravet",
+        when=[inferred("dravet_syndrome")],
+        then=[workup("genetic_testing", "SCN1A testing confirms Dravet syndrome.")],
+        explain="Dravet syndrome is confirmed genetically.",
+        sources=["wirrell2022"],
+    ),
+    rule(
+        "workup.lithium_level",
+        when=[inferred("lithium_toxicity")],
+        then=[workup("metabolic_labs", "A lithium level, kidney function and electrolytes now.")],
+        explain="Lithium toxicity is confirmed by the level and the kidney function.",
+        sources=["decker2015"],
     ),
     rule(
         "workup.opsoclonus_child",

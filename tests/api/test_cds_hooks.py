@@ -96,7 +96,7 @@ def test_red_flags_are_critical_and_drugs_to_avoid_are_warnings(anonymous):
 def test_a_red_flag_card_explains_itself_and_links_to_its_rule(anonymous):
     flag = rules.assess(SEROTONIN_TOXICITY).as_dict()["red_flags"][0]
     card = call(anonymous, hook_request(SEROTONIN_TOXICITY)).json()["cards"][0]
-    assert card["summary"] == f"Red flag: {flag['label']}"
+    assert card["summary"] == f"Red flag ({flag['urgency']}): {flag['label']}"
     assert flag["action"] in card["detail"]
     assert card["source"] == {"label": f"Myoclonus DDx knowledge base: rule {flag['rules'][0]}",
                               "url": f"http://testserver/knowledge/rules/{flag['rules'][0]}/"}
@@ -112,15 +112,20 @@ def test_the_info_card_gives_the_leading_differential_with_its_reasons(anonymous
     assert card["source"]["url"] == f"http://testserver/knowledge/rules/{cause['for'][0]['rule']}/"
 
 
-def test_in_liver_failure_valproate_is_a_warning_and_clonazepam_carries_its_caution(anonymous):
+def test_in_liver_failure_valproate_and_clonazepam_are_warnings_with_their_reasons(anonymous):
     answers = {"organ_failure": "hepatic", "encephalopathy": "yes", "negative_myoclonus": "yes",
                "distribution": "multifocal"}
     found = call(anonymous, hook_request(answers)).json()["cards"]
     warnings = [card for card in found if card["indicator"] == "warning"]
     assert any("Sodium valproate" in card["summary"] and "liver" in card["detail"] for card in warnings)
-    info = found[-1]["detail"]
-    clonazepam = next(line for line in info.splitlines() if line.startswith("- Clonazepam"))
-    assert "hepatic encephalopathy" in clonazepam
+    assert any("Clonazepam" in card["summary"] and "hepatic encephalopathy" in card["detail"] for card in warnings)
+
+
+def test_an_offered_drug_carries_its_case_caution_on_the_info_card(anonymous):
+    answers = {"vascular_event": "yes", "distribution": "multifocal", "triggers": ["action"]}
+    info = call(anonymous, hook_request(answers)).json()["cards"][-1]["detail"]
+    piracetam = next(line for line in info.splitlines() if line.startswith("- Piracetam"))
+    assert "haemorrhage" in piracetam
 
 
 def test_findings_that_conclude_nothing_get_one_info_card_pointing_to_the_knowledge_base(anonymous):

@@ -90,7 +90,7 @@ def test_a_perfect_attempt_scores_100_and_returns_the_key(api):
     assert feedback["key"]["condition"]["id"] == "juvenile_myoclonic_epilepsy"
     assert all(stage["missed"] == [] for stage in feedback["stages"])
     assert feedback["engine"]["causes"][0]["id"] == "hereditary" and feedback["trace"]
-    assert [t["id"] for t in feedback["engine"]["avoid"]] == ["phenytoin"]
+    assert {"phenytoin", "carbamazepine", "oxcarbazepine"} <= {t["id"] for t in feedback["engine"]["avoid"]}
     attempt = Attempt.objects.get(pk=response.json()["id"])
     assert attempt.channel == "api" and attempt.is_complete and attempt.entries.count() == 3
 

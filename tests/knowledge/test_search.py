@@ -34,7 +34,9 @@ def test_searching_a_conclusion_by_name_finds_the_rules_reaching_it(browse):
 
 
 def test_every_search_term_must_match(browse):
-    assert rules_listed(browse("/knowledge/", q="asterixis liver")) == {"cause.metabolic.hepatic_failure"}
+    assert rules_listed(browse("/knowledge/", q="asterixis liver")) == {
+        "cause.metabolic.hepatic_failure", "safety.avoid.clonazepam_liver_failure",
+        "pattern.toxic_metabolic.asterixis_organ_failure"}
 
 
 def test_filtering_by_conclusion_lists_exactly_the_rules_producing_it(browse):
@@ -50,7 +52,9 @@ def test_filtering_by_concern_lists_only_that_concern(browse):
 
 def test_filters_combine(browse):
     found = rules_listed(browse("/knowledge/", q="phenytoin", concern="safety", conclusion="treatment:phenytoin"))
-    assert found == {"safety.avoid.phenytoin_jme", "safety.avoid.phenytoin_pme"}
+    assert found == rule_ids_where(lambda r: r["concern"] == "safety" and any(
+        (c["kind"], c["target"]) == ("treatment", "phenytoin") for c in r["conclusions"]))
+    assert {"safety.avoid.phenytoin_jme", "safety.avoid.phenytoin_pme", "safety.avoid.sodium_channel_dravet"} <= found
 
 
 def test_a_search_matching_nothing_says_so(browse):

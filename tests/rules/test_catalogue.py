@@ -21,7 +21,7 @@ def test_every_pattern_a_rule_infers_is_in_the_vocabulary():
 def test_a_condition_that_a_pattern_is_absent_says_so():
     workup = next(r for r in CATALOGUE["rules"] if r["id"] == "workup.localise")
     refs = {ref["id"]: ref["negated"] for ref in workup["patterns"]}
-    assert refs == {"hiccups": True, "hypnic_jerks": True}
+    assert refs == {"hiccups": True, "hypnic_jerks": True, "benign_neonatal_sleep_myoclonus": True}
 
 
 def test_conditions_on_answers_refer_to_no_pattern():

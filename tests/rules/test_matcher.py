@@ -3,7 +3,6 @@
 from hypothesis import given, settings
 
 import rules
-from rules.assessment import Assessment, collect_firings
 from rules.engine import MyoclonusEngine, thread_engine
 from rules.matcher import LiteralIndex, _unique_nodes
 
@@ -20,9 +19,7 @@ STOCK = StockMatcherEngine()
 
 
 def _stock_result(answers: dict) -> str:
-    canonical = rules.validate_answers(answers)
-    firings = collect_firings(STOCK.evaluate(canonical))
-    return Assessment(kb_version=rules.KB_VERSION, answers=canonical, firings=tuple(firings)).to_json()
+    return rules.assess_with(STOCK, answers).to_json()
 
 
 @settings(max_examples=150, deadline=None)

@@ -52,3 +52,23 @@ def test_result_page_has_no_serious_accessibility_violations(page, result_url):
     page.goto(result_url)
     page.get_by_text("Show the reasoning trace").click()
     assert serious_violations(page) == []
+
+
+# Adult opsoclonus-myoclonus: an urgent red flag whose tests lead the workup, and a named condition.
+ADULT_OPSOCLONUS = {"opsoclonus": "yes", "ataxia": "yes", "age_group": "adult", "onset": "subacute",
+                    "distribution": "multifocal", "triggers": ["action"]}
+
+
+def test_a_red_flag_shows_how_soon_and_its_tests_lead_the_workup(page, live_server):
+    assessment = services.assessment_create(answers=ADULT_OPSOCLONUS, channel=Assessment.Channel.WEB)
+    expected = rules.assess(ADULT_OPSOCLONUS).as_dict()
+    page.goto(f"{live_server.url}/assess/{assessment.pk}/")
+    flag = page.get_by_role("alert")
+    expect(flag).to_contain_text("Urgent: within hours")
+    expect(flag.get_by_role("link", name="Search for a tumour")).to_have_attribute("href", "#workup-tumour_screen")
+    first_step = page.locator("ol.workup > li").first
+    expect(first_step).to_have_id(f"workup-{expected['workup'][0]['id']}")
+    expect(first_step.locator(".urgency")).to_have_text("Urgent: within hours")
+    expect(page.locator(".top-condition")).to_contain_text("Opsoclonus-myoclonus syndrome")
+    conditions = page.get_by_role("region", name="Named conditions, ranked")
+    expect(conditions.locator("li.ranked-item").first).to_have_id("condition-opsoclonus_myoclonus")

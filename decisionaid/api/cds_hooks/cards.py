@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from django.urls import reverse
 
+from rules.vocabulary import ROUTINE, URGENCY_LABELS
+
 SUMMARY_LIMIT = 140  # CDS Hooks: "<140-character summary"
 SOURCE_LABEL = "Myoclonus DDx knowledge base"
 
@@ -63,10 +65,10 @@ def _rules(rule_ids) -> str:
 
 def _red_flag(flag: dict) -> Card:
     return Card(
-        summary=f"Red flag: {flag['label']}",
+        summary=f"Red flag ({flag['urgency']}): {flag['label']}",
         indicator="critical",
-        detail=f"**{flag['label']}.** {flag['summary']}\n\n**Action:** {flag['action']}\n\n"
-        f"Raised by {_rules(flag['rules'])}.",
+        detail=f"**{flag['label']}.** {flag['summary']}\n\n**Action ({URGENCY_LABELS[flag['urgency']].lower()}):** "
+        f"{flag['action']}\n\nRaised by {_rules(flag['rules'])}.",
         rule=flag["rules"][0],
     )
 
@@ -85,6 +87,7 @@ def _avoid(treatment: dict) -> Card:
 
 def _differential(result: dict) -> Card:
     causes = [cause for cause in result["causes"] if cause["score"] > 0][:3]
+    conditions = [condition for condition in result["conditions"] if condition["score"] > 0][:3]
     origins = [origin for origin in result["origins"] if origin["score"] > 0][:2]
     if not causes and not origins:
         return Card(
@@ -96,6 +99,7 @@ def _differential(result: dict) -> Card:
     named = [f"{causes[0]['label']} cause" if causes else "", f"{origins[0]['label']} origin" if origins else ""]
     sections = [
         _ranked("Causes to consider", causes),
+        _ranked("Named conditions to consider", conditions),
         _ranked("Likely site of origin", origins),
         _workup(result["workup"]),
         _options(result["treatments"]),
@@ -122,7 +126,9 @@ def _ranked(title: str, items: list[dict]) -> str:
 def _workup(steps: list[dict]) -> str:
     if not steps:
         return ""
-    lines = ["**Workup**"] + [f"{step['order']}. {step['label']}" for step in steps]
+    lines = ["**Workup** (most urgent first)"] + [
+        f"{step['order']}. {step['label']}" + (f" ({step['urgency']})" if step["urgency"] != ROUTINE else "")
+        for step in steps]
     return "\n".join(lines)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from django import template
 
 import rules
+import rules.vocabulary
 from decisionaid.assessments import selections
 from decisionaid.assessments.forms import UNKNOWN_LABEL
 
@@ -76,6 +77,18 @@ def id_words(identifier: str) -> str:
 def citation(source_id: str) -> str:
     source = rules.SOURCES.get(source_id)
     return source.citation if source else source_id
+
+
+@register.filter
+def urgency_label(urgency: str) -> str:
+    """How soon a red flag's action is needed, in words (emergency: "Emergency: act now")."""
+    return rules.vocabulary.URGENCY_LABELS.get(urgency, urgency)
+
+
+@register.filter
+def workup_label(step_id: str) -> str:
+    step = rules.vocabulary.WORKUP_STEPS.get(step_id)
+    return step.label if step else id_words(step_id)
 
 
 @register.filter
