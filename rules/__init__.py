@@ -26,7 +26,7 @@ def assess(answers: dict) -> Assessment:
 def assess_with(engine, answers: dict) -> Assessment:
     """``assess`` on a given engine: the rules, then the safety layer over everything they concluded."""
     canonical = validate_answers(answers)
-    firings = collect_firings(engine.evaluate(canonical))
+    firings = collect_firings(engine.evaluate(canonical), canonical)
     firings += contraindication_firings(canonical, firings)
     return Assessment(kb_version=KB_VERSION, answers=canonical, firings=tuple(firings))
 

@@ -43,18 +43,23 @@ class Firing:
         }
 
 
-def collect_firings(raw: list[tuple[KBRule, tuple]]) -> list[Firing]:
+def collect_firings(raw: list[tuple[KBRule, tuple]], given: dict) -> list[Firing]:
     """Merge repeated firings of one rule (one per matching value) and order them by
     salience band, then declaration order: the order a reader follows the reasoning.
 
     A rule that fired on a recognised pattern also lists the answers behind that
-    pattern, so every step of the trace names the answers that led to it."""
+    pattern, so every step of the trace names the answers that led to it; a condition that
+    any of several answers satisfies binds none, so its answers are read from ``given``."""
     answers: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     patterns: dict[str, set] = defaultdict(set)
     rules: dict[str, KBRule] = {}
     for kb_rule, facts in raw:
         rules[kb_rule.id] = kb_rule
         answers[kb_rule.id]  # a rule with no answer conditions still appears
+        for condition in kb_rule.when:
+            if condition.alternatives:
+                for question, values in condition.matched(given).items():
+                    answers[kb_rule.id][question].update(values)
         for fact in facts:
             if isinstance(fact, Answer):
                 answers[kb_rule.id][fact["question"]].add(fact["value"])

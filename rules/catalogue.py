@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from .knowledge import RULES
+from .knowledge import RETIRED_RULES, RULES
 from .knowledge.contraindications import CONTRAINDICATIONS
 from .questionnaire import questionnaire_as_dict
 from .rulebook import BANDS, PATTERN_LABELS
@@ -53,6 +53,7 @@ def catalogue() -> dict:
         "treatments": _entries(TREATMENTS),
         "red_flags": _entries(RED_FLAGS),
         "contraindications": [c.as_dict() for c in CONTRAINDICATIONS],
+        "retired_rules": dict(RETIRED_RULES),
     }
 
 

@@ -17,7 +17,7 @@ from experta.fact import InitialFact
 from experta.factlist import FactList
 from experta.strategies import DepthStrategy
 
-from .facts import Answer, Inference
+from .facts import Answer, Inference, answer_key
 from .knowledge import RULES
 from .matcher import ChangedNodesMatcher
 from .rulebook import KBRule
@@ -102,7 +102,7 @@ def _answer_facts(answers: dict) -> list[Answer]:
     facts = []
     for question, value in answers.items():
         for one in value if isinstance(value, list) else [value]:
-            facts.append(Answer(question=question, value=one))
+            facts.append(Answer(question=question, value=one, key=answer_key(question, one)))
     return facts
 
 

@@ -9,6 +9,11 @@ class Answer(Fact):
 
     question = Field(str, mandatory=True)
     value = Field(str, mandatory=True)
+    key = Field(str, mandatory=True)  # "question=value": one field a rule can test against many pairs
+
+
+def answer_key(question: str, value: str) -> str:
+    return f"{question}={value}"
 
 
 class Inference(Fact):

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from experta import AS, NOT, P
+from experta import AS, EXISTS, NOT, P
 
-from .facts import Answer, Inference
+from .facts import Answer, Inference, answer_key
 from .questionnaire import QUESTIONS, YES_NO
 from .vocabulary import CAUSES, CONDITIONS, ORIGINS, RED_FLAGS, ROLES, TREATMENTS, WORKUP_STEPS
 
@@ -62,6 +62,8 @@ class When:
     choices: tuple[str, ...] = ()
     inference: str = ""
     negated: bool = False
+    # For a condition that any of several answers satisfies: (question, choices) pairs.
+    alternatives: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def pattern_reference(self, position: int) -> dict | None:
         """Which recognised pattern this condition refers to, if any, for readers of the catalogue."""
@@ -76,22 +78,35 @@ class When:
         if self.inference:
             found = self.inference in patterns
         else:
-            given = answers.get(self.questions[0])
-            values = given if isinstance(given, list) else [given]
-            found = any(v in self.choices for v in values)
+            found = bool(self._matching(answers))
         return found != self.negated
+
+    def _pairs(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return self.alternatives or ((self.questions[0], self.choices),)
+
+    def _matching(self, answers: dict) -> dict[str, list[str]]:
+        found = {}
+        for question, choices in self._pairs():
+            given = answers.get(question)
+            values = [v for v in (given if isinstance(given, list) else [given]) if v in choices]
+            if values:
+                found[question] = values
+        return found
 
     def matched(self, answers: dict) -> dict[str, list[str]]:
         """The answers that satisfied this condition, for the trace."""
-        if self.inference or self.negated or self.questions[0] not in answers:
+        if self.inference or self.negated:
             return {}
-        given = answers[self.questions[0]]
-        values = given if isinstance(given, list) else [given]
-        return {self.questions[0]: [v for v in values if v in self.choices]}
+        return self._matching(answers)
 
     def pattern(self, binding: str):
         if self.inference:
             pattern = Inference(id=self.inference)
+        elif self.alternatives:
+            # Exists: the rule fires once, however many answers satisfy it; the trace reads them
+            # from ``matched`` instead of from the facts experta would otherwise bind.
+            keys = frozenset(answer_key(q, c) for q, choices in self.alternatives for c in choices)
+            return EXISTS(Answer(key=P(lambda k: k in keys)))
         elif len(self.choices) == 1:
             pattern = Answer(question=self.questions[0], value=self.choices[0])
         else:
@@ -126,6 +141,17 @@ def answered_no(question_id: str) -> When:
     question = QUESTIONS[question_id]
     negative = "none" if "none" in question.choice_ids else "no"
     return answered(question_id, negative)
+
+
+def any_answered(*conditions: When) -> When:
+    """Any one of several answers: one condition (one branch of the network, one trace step with
+    every answer that satisfied it) instead of a rule per answer."""
+    if not conditions or any(c.inference or c.negated or c.alternatives for c in conditions):
+        raise ValueError("any_answered takes plain answered(...) conditions")
+    return When(text="any of: " + "; ".join(c.text for c in conditions),
+                questions=tuple(c.questions[0] for c in conditions),
+                choices=tuple(dict.fromkeys(choice for c in conditions for choice in c.choices)),
+                alternatives=tuple((c.questions[0], c.choices) for c in conditions))
 
 
 def absent(condition: When) -> When:

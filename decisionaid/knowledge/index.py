@@ -156,6 +156,7 @@ class KnowledgeIndex:
         self.bands = {b["id"]: b["summary"] for b in catalogue["bands"]}
         self.rules = tuple(self._rule(r) for r in catalogue["rules"])
         self.rules_by_id = {r.id: r for r in self.rules}
+        self.retired_rules = dict(catalogue["retired_rules"])
         self.contraindications = tuple(
             Contraindication(rule=self.rules_by_id[c["id"]],
                              drugs=tuple(self.entries[f"treatment:{d}"] for d in c["drugs"]),

@@ -1,6 +1,7 @@
 """The knowledge base browser: rules, the results they lead to, and their sources."""
 
 from django.http import Http404
+from django.shortcuts import redirect
 from django.views.generic import TemplateView
 
 from .forms import RuleSearchForm
@@ -52,6 +53,14 @@ def _describe_filters(filters: dict, index) -> list[str]:
 
 class RuleDetailView(KnowledgePageMixin, TemplateView):
     template_name = "knowledge/rule_detail.html"
+
+    def get(self, request, *args, rule_id, **kwargs):
+        """A rule an earlier release had sends the reader on to the rule that does its work now, so a
+        stored result's trace keeps its links."""
+        successor = knowledge_index().retired_rules.get(rule_id)
+        if successor and knowledge_index().rule(rule_id) is None:
+            return redirect("knowledge:rule", rule_id=successor, permanent=True)
+        return super().get(request, *args, rule_id=rule_id, **kwargs)
 
     def get_context_data(self, rule_id, **kwargs):
         rule = knowledge_index().rule(rule_id)

@@ -6,17 +6,11 @@ rests on questions left unasked: where "not asked" and "answered no" would lead 
 different teaching, the rule asks for the answered "No" (``answered_no``).
 """
 
-from ..rulebook import CLUES, absent, answered, answered_no, infer, inferred, rule
+from ..rulebook import CLUES, absent, answered, answered_no, any_answered, infer, inferred, rule
 
 _CLUE_EXPLANATION = ("This finding is not part of harmless physiological myoclonus; the source notes "
                      "that accompanying symptoms help pin down a pathological cause.")
 _CLUE_SOURCES = ["seed:associated", "marsden1982"]
-
-
-def _clue(rule_id: str, *when):
-    """A finding that makes physiological jerks unlikely."""
-    return rule(rule_id, when=list(when), then=[infer("pathological_clue")], explain=_CLUE_EXPLANATION,
-                sources=_CLUE_SOURCES, salience=CLUES)
 
 
 def _young(*extra):
@@ -24,41 +18,55 @@ def _young(*extra):
 
 
 RULES = [
-    _clue("pattern.pathological_clue.epilepsy", answered("epilepsy", "yes")),
-    _clue("pattern.pathological_clue.dementia", answered("dementia", "slowly_progressive", "rapidly_progressive")),
-    _clue("pattern.pathological_clue.ataxia", answered("ataxia", "yes")),
-    _clue("pattern.pathological_clue.encephalopathy", answered("encephalopathy", "yes")),
-    _clue("pattern.pathological_clue.organ_failure", answered("organ_failure", "renal", "hepatic", "other")),
+    rule(
+        "pattern.pathological_clue",
+        when=[any_answered(
+            answered("epilepsy", "yes"),
+            answered("dementia", "slowly_progressive", "rapidly_progressive"),
+            answered("ataxia", "yes"),
+            answered("encephalopathy", "yes"),
+            answered("organ_failure", "renal", "hepatic", "other"),
+            answered("negative_myoclonus", "yes"),
+            answered("visual_disturbance", "yes"),
+            answered("growth_retardation", "yes"),
+            answered("hypoxic_event", "yes"),
+            answered("drug_exposure", "yes"),
+            answered("drug_classes", "serotonergic", "lithium", "opioid", "gabapentinoid", "beta_lactam",
+                     "valproate", "other_antiseizure", "other"),
+            answered("metabolic_disturbance", "yes"),
+            answered("infection", "yes"),
+            answered("fever", "yes"),
+            answered("spinal_cord_signs", "yes"),
+            answered("brainstem_signs", "yes"),
+            answered("opsoclonus", "yes"),
+            answered("rigidity", "yes"),
+            answered("serotonergic_signs", "yes"),
+            answered("head_or_spinal_injury", "yes"),
+            answered("nerve_injury", "yes"),
+            answered("vascular_event", "yes"),
+            answered("tumour_or_compression", "yes"),
+            answered("mass_lesion", "yes"),
+            answered("known_cancer", "yes"),
+            answered("family_history", "yes"),
+            answered("mitochondrial_clues", "hearing_loss", "maternal_inheritance", "neuropathy", "ophthalmoplegia",
+                     "valproate_harm_in_relative"),
+            answered("febrile_seizures_infancy", "yes"),
+            answered("hiccup_duration", "over_48_hours"),
+        )],
+        then=[infer("pathological_clue")],
+        explain=_CLUE_EXPLANATION,
+        sources=_CLUE_SOURCES,
+        salience=CLUES,
+    ),
     # Hiccups come many times a minute by nature: their frequency is no clue to pathology.
-    _clue("pattern.pathological_clue.frequency", answered("frequency", "frequent"),
-          absent(answered("distribution", "diaphragmatic"))),
-    _clue("pattern.pathological_clue.negative_myoclonus", answered("negative_myoclonus", "yes")),
-    _clue("pattern.pathological_clue.visual_disturbance", answered("visual_disturbance", "yes")),
-    _clue("pattern.pathological_clue.growth_retardation", answered("growth_retardation", "yes")),
-    _clue("pattern.pathological_clue.hypoxic_event", answered("hypoxic_event", "yes")),
-    _clue("pattern.pathological_clue.drug_exposure", answered("drug_exposure", "yes")),
-    _clue("pattern.pathological_clue.drug_classes", answered("drug_classes", *(
-        "serotonergic", "lithium", "opioid", "gabapentinoid", "beta_lactam", "valproate", "other_antiseizure",
-        "other"))),
-    _clue("pattern.pathological_clue.metabolic_disturbance", answered("metabolic_disturbance", "yes")),
-    _clue("pattern.pathological_clue.infection", answered("infection", "yes")),
-    _clue("pattern.pathological_clue.fever", answered("fever", "yes")),
-    _clue("pattern.pathological_clue.spinal_cord_signs", answered("spinal_cord_signs", "yes")),
-    _clue("pattern.pathological_clue.brainstem_signs", answered("brainstem_signs", "yes")),
-    _clue("pattern.pathological_clue.opsoclonus", answered("opsoclonus", "yes")),
-    _clue("pattern.pathological_clue.rigidity", answered("rigidity", "yes")),
-    _clue("pattern.pathological_clue.serotonergic_signs", answered("serotonergic_signs", "yes")),
-    _clue("pattern.pathological_clue.head_or_spinal_injury", answered("head_or_spinal_injury", "yes")),
-    _clue("pattern.pathological_clue.nerve_injury", answered("nerve_injury", "yes")),
-    _clue("pattern.pathological_clue.vascular_event", answered("vascular_event", "yes")),
-    _clue("pattern.pathological_clue.tumour_or_compression", answered("tumour_or_compression", "yes")),
-    _clue("pattern.pathological_clue.mass_lesion", answered("mass_lesion", "yes")),
-    _clue("pattern.pathological_clue.known_cancer", answered("known_cancer", "yes")),
-    _clue("pattern.pathological_clue.family_history", answered("family_history", "yes")),
-    _clue("pattern.pathological_clue.mitochondrial_clues", answered("mitochondrial_clues", *(
-        "hearing_loss", "maternal_inheritance", "neuropathy", "ophthalmoplegia", "valproate_harm_in_relative"))),
-    _clue("pattern.pathological_clue.febrile_seizures_infancy", answered("febrile_seizures_infancy", "yes")),
-    _clue("pattern.pathological_clue.hiccup_duration", answered("hiccup_duration", "over_48_hours")),
+    rule(
+        "pattern.pathological_clue.frequency",
+        when=[answered("frequency", "frequent"), absent(answered("distribution", "diaphragmatic"))],
+        then=[infer("pathological_clue")],
+        explain=_CLUE_EXPLANATION,
+        sources=_CLUE_SOURCES,
+        salience=CLUES,
+    ),
     rule(
         "pattern.pathology_screened_out",
         when=[answered_no("epilepsy"), answered_no("encephalopathy")],

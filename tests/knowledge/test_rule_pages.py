@@ -4,6 +4,8 @@ import pytest
 from django.urls import reverse
 from django.utils.html import escape
 
+import rules
+
 from .conftest import CATALOGUE, RULE_IDS, knowledge_links
 
 RULES_BY_ID = {r["id"]: r for r in CATALOGUE["rules"]}
@@ -46,3 +48,20 @@ def test_every_link_from_every_rule_page_resolves(client, browse):
 
 def test_an_unknown_rule_is_a_404(client):
     assert client.get("/knowledge/rules/cause.no_such_rule/").status_code == 404
+
+
+def test_a_rule_retired_since_an_earlier_release_sends_the_reader_to_its_successor(client):
+    """A stored 1.0 result links its trace to rules that 2.0 merged or renamed."""
+    for old, new in rules.catalogue()["retired_rules"].items():
+        response = client.get(f"/knowledge/rules/{old}/")
+        assert response.status_code == 301 and response["Location"] == f"/knowledge/rules/{new}/"
+        assert client.get(response["Location"]).status_code == 200
+
+
+def test_every_rule_in_a_release_1_0_trace_still_has_a_page(client):
+    import json
+    from pathlib import Path
+    saved = json.loads((Path(__file__).parents[1] / "rules" / "fixtures" / "release_1_0_results.json").read_text())
+    for case in saved["results"].values():
+        for step in case["result"]["trace"]:
+            assert client.get(f"/knowledge/rules/{step['rule']}/", follow=True).status_code == 200

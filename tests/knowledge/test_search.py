@@ -36,7 +36,7 @@ def test_searching_a_conclusion_by_name_finds_the_rules_reaching_it(browse):
 def test_every_search_term_must_match(browse):
     assert rules_listed(browse("/knowledge/", q="asterixis liver")) == {
         "cause.metabolic.hepatic_failure", "safety.avoid.clonazepam_liver_failure",
-        "pattern.toxic_metabolic.asterixis_organ_failure"}
+        "pattern.toxic_metabolic.asterixis_organ_failure", "pattern.pathological_clue"}
 
 
 def test_filtering_by_conclusion_lists_exactly_the_rules_producing_it(browse):
