@@ -9,7 +9,7 @@ base adds later reaches clients at once (the schema allows extra keys).
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from .answers import AnswersSerializer
+from .answers import AnswersField
 
 ROLES = ["recommended", "consider", "avoid"]
 
@@ -98,7 +98,7 @@ class ResultSerializer(serializers.Serializer):
 
     kb_version = serializers.CharField()
     disclaimer = serializers.CharField()
-    answers = AnswersSerializer(help_text="The answers in canonical form: unknown ones dropped, lists ordered.")
+    answers = AnswersField(help_text="The answers in canonical form: unknown ones dropped, lists ordered.")
     causes = CauseSerializer(many=True)
     origins = RankedItemSerializer(many=True)
     workup = WorkupStepSerializer(many=True)
@@ -110,8 +110,3 @@ class ResultSerializer(serializers.Serializer):
 @extend_schema_field(ResultSerializer)
 class ResultField(serializers.JSONField):
     """A stored result snapshot, passed on as the engine returned it."""
-
-
-@extend_schema_field(AnswersSerializer)
-class AnswersField(serializers.JSONField):
-    """Stored answers, passed on as saved (canonical form)."""

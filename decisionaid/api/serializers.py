@@ -1,7 +1,7 @@
 """Request and response bodies of /api/v1/.
 
-Requests are validated here (answers by the serializer generated from the
-questionnaire). Responses from ``rules`` (the questionnaire, the catalogue, results)
+Requests are validated here (answers by ``AnswersField``, which asks the
+questionnaire itself). Responses from ``rules`` (the questionnaire, the catalogue, results)
 are passed on as the domain core returns them; their serializers here only describe
 them for the OpenAPI schema.
 """
@@ -10,8 +10,8 @@ from rest_framework import serializers
 
 from decisionaid.assessments.models import Assessment
 
-from .answers import AnswersSerializer
-from .results import AnswersField, ResultField
+from .answers import AnswersField
+from .results import ResultField
 
 
 def validated(serializer_class, data, **options) -> dict:
@@ -24,7 +24,7 @@ def validated(serializer_class, data, **options) -> dict:
 class AnswersRequestSerializer(serializers.Serializer):
     """The findings to assess: evaluate, create or update an assessment."""
 
-    answers = AnswersSerializer()
+    answers = AnswersField()
 
 
 class AssessmentSummarySerializer(serializers.ModelSerializer):

@@ -7,9 +7,9 @@ and passed on; the response serializers describe them for the OpenAPI schema.
 
 from rest_framework import serializers
 
-from decisionaid.api.answers import AnswersSerializer
+from decisionaid.api.answers import AnswersField
 from decisionaid.api.fields import EnumField
-from decisionaid.api.results import AnswersField, TraceStepSerializer
+from decisionaid.api.results import TraceStepSerializer
 from decisionaid.api.serializers import SourceSerializer
 
 from . import vocabulary
@@ -40,7 +40,7 @@ class StageQuerySerializer(serializers.Serializer):
 
 class StageFindingsSerializer(serializers.Serializer):
     stage = serializers.IntegerField(help_text="The stage's number, from 1.")
-    answers = AnswersSerializer(help_text="The findings the learner picked up at this stage.")
+    answers = AnswersField(help_text="The findings the learner picked up at this stage.")
 
 
 class AttemptRequestSerializer(serializers.Serializer):

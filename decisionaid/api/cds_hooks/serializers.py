@@ -7,7 +7,7 @@ Bundle its prefetch query returns; the first QuestionnaireResponse in it counts.
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 
-from ..answers import AnswersSerializer
+from ..answers import AnswersField
 from ..fields import EnumField
 from ..fhir import answers_from_response
 from ..fhir_serializers import FhirQuestionnaireResponseSerializer
@@ -47,7 +47,7 @@ class HookContextSerializer(serializers.Serializer):
     userId = serializers.CharField(required=False)
     patientId = serializers.CharField(required=False)
     encounterId = serializers.CharField(required=False)
-    answers = AnswersSerializer(required=False, help_text="The findings, as the answers object of /api/v1/evaluate.")
+    answers = AnswersField(required=False, help_text="The findings, as the answers object of /api/v1/evaluate.")
 
 
 class HookPrefetchSerializer(serializers.Serializer):
