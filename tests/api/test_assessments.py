@@ -9,7 +9,7 @@ import rules
 from decisionaid.assessments import services
 from decisionaid.assessments.models import Assessment
 
-from .conftest import HICCUPS, JUVENILE_MYOCLONIC_EPILEPSY, POST_HYPOXIC
+from rules.reference_answers import HICCUPS, JUVENILE_MYOCLONIC_EPILEPSY, POST_HYPOXIC
 
 LIST = "/api/v1/assessments"
 

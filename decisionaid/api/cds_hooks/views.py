@@ -12,9 +12,9 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from decisionaid.assessments import services
+from rules.reference_answers import POST_HYPOXIC
 
 from ..errors import error_responses
-from ..examples import POST_HYPOXIC
 from ..fhir import questionnaire_response
 from ..serializers import validated
 from .cards import cards
