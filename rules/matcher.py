@@ -13,11 +13,23 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import experta
 from experta.fieldconstraint import L
 from experta.matchers import ReteMatcher
 from experta.matchers.rete.check import FeatureCheck, TypeCheck
 from experta.matchers.rete.mixins import ChildNode, NoMemory
 from experta.matchers.rete.nodes import FeatureTesterNode
+
+# This module and the engine's agenda strategy reach into experta's internals (node
+# classes, private methods), written against one release that has had no successor
+# since 2019; another could change them silently, so importing fails rather than risk
+# a wrong conclusion.
+EXPERTA_VERSION = "1.9.4"
+if experta.__version__ != EXPERTA_VERSION:
+    raise ImportError(
+        f"rules needs experta {EXPERTA_VERSION}, found {experta.__version__}: install it with "
+        "`pip install --no-deps -r requirements-experta.txt` (README, \"Why experta is installed apart\")."
+    )
 
 
 class ChangedNodesMatcher(ReteMatcher):
