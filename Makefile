@@ -12,12 +12,13 @@ PORT ?= 8000
 install: $(STAMP)
 
 # experta 1.9.4 pins frozendict==1.2 (broken on Python >= 3.10) and schema==0.6.7 in its
-# metadata: install everything else pinned first, then experta alone with --no-deps,
+# metadata: install everything else pinned first (requirements-dev.txt is the production
+# requirements.txt plus the test and lint tooling), then experta alone with --no-deps,
 # and prove the result imports with frozendict 2.
-$(STAMP): requirements.txt requirements-experta.txt
+$(STAMP): requirements.txt requirements-dev.txt requirements-experta.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
 	$(PY) -m pip install --quiet --no-deps -r requirements-experta.txt
 	$(PY) -c "import experta, frozendict; assert int(frozendict.__version__.split('.')[0]) >= 2, frozendict.__version__; print('experta', experta.__version__, 'with frozendict', frozendict.__version__)"
 	touch $(STAMP)
