@@ -7,7 +7,7 @@ DEV_ENV := DJANGO_DEBUG=true
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run serve test test-fast test-postgres bench browser-deps migrate demo clean
+.PHONY: install run serve test test-fast test-postgres bench lint browser-deps migrate demo clean
 
 install: $(STAMP)
 
@@ -66,5 +66,12 @@ BENCHES := bench/engine.py bench/api.py bench/load.py
 bench: install
 	@for script in $(BENCHES); do echo "== $$script"; $(PY) $$script || exit 1; done
 
+# ruff (lint and format, pyproject.toml) over the tree; mypy strict on rules/ and with the
+# Django and DRF stubs on decisionaid/ (its plugin reads the settings, hence DEV_ENV).
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(DEV_ENV) $(PY) -m mypy
+
 clean:
-	rm -rf $(VENV) node_modules staticfiles .pytest_cache .hypothesis
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache .hypothesis .mypy_cache .ruff_cache

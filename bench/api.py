@@ -22,7 +22,7 @@ from pathlib import Path
 from serving import CLIENTS, Request, combined, gunicorn, load, send
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from rules.reference_answers import REFERENCE_ANSWERS  # noqa: E402
+from rules.reference_answers import REFERENCE_ANSWERS
 
 WORKERS = 2
 ROUNDS = 4

@@ -15,24 +15,56 @@ from typing import Any
 Answers = dict[str, Any]
 
 # Action myoclonus after a cardiac arrest: cortical.
-POST_HYPOXIC: Answers = {"distribution": "multifocal", "triggers": ["action", "stimulus"], "hypoxic_event": "yes",
-                         "onset": "subacute", "age_group": "adult"}
+POST_HYPOXIC: Answers = {
+    "distribution": "multifocal",
+    "triggers": ["action", "stimulus"],
+    "hypoxic_event": "yes",
+    "onset": "subacute",
+    "age_group": "adult",
+}
 # Morning jerks in bunches in an adolescent with seizures who could become pregnant: two drugs to avoid.
-JUVENILE_MYOCLONIC_EPILEPSY: Answers = {"distribution": "generalized", "clustering": "bunches", "epilepsy": "yes",
-                                        "age_group": "adolescent", "onset": "chronic", "childbearing_potential": "yes"}
+JUVENILE_MYOCLONIC_EPILEPSY: Answers = {
+    "distribution": "generalized",
+    "clustering": "bunches",
+    "epilepsy": "yes",
+    "age_group": "adolescent",
+    "onset": "chronic",
+    "childbearing_potential": "yes",
+}
 # Acute jerks with serotonergic signs after a new drug: a red flag and a drug to withdraw.
-SEROTONIN_TOXICITY: Answers = {"distribution": "multifocal", "onset": "acute", "encephalopathy": "yes",
-                               "drug_exposure": "yes", "serotonergic_signs": "yes"}
+SEROTONIN_TOXICITY: Answers = {
+    "distribution": "multifocal",
+    "onset": "acute",
+    "encephalopathy": "yes",
+    "drug_exposure": "yes",
+    "serotonergic_signs": "yes",
+}
 # Hiccups: physiological, reassurance.
 HICCUPS: Answers = {"distribution": "diaphragmatic", "rhythm": "rhythmic", "frequency": "occasional"}
 # Rapidly progressive dementia with stimulus-sensitive jerks: a red flag and several causes.
-RAPID_DEMENTIA: Answers = {"distribution": "multifocal", "dementia": "rapidly_progressive", "triggers": ["stimulus"],
-                           "visual_disturbance": "yes", "age_group": "older_adult", "onset": "subacute"}
+RAPID_DEMENTIA: Answers = {
+    "distribution": "multifocal",
+    "dementia": "rapidly_progressive",
+    "triggers": ["stimulus"],
+    "visual_disturbance": "yes",
+    "age_group": "older_adult",
+    "onset": "subacute",
+}
 # Rhythmic segmental jerks that persist in sleep, with a known compression: spinal, a red flag.
-SPINAL_SEGMENTAL: Answers = {"distribution": "segmental", "rhythm": "rhythmic", "during_sleep": "persists",
-                             "spinal_cord_signs": "yes", "tumour_or_compression": "yes"}
+SPINAL_SEGMENTAL: Answers = {
+    "distribution": "segmental",
+    "rhythm": "rhythmic",
+    "during_sleep": "persists",
+    "spinal_cord_signs": "yes",
+    "tumour_or_compression": "yes",
+}
 # One side of the face in an older adult: peripheral (hemifacial spasm).
-HEMIFACIAL_SPASM: Answers = {"distribution": "focal", "hemifacial": "yes", "age_group": "older_adult", "onset": "chronic"}
+HEMIFACIAL_SPASM: Answers = {
+    "distribution": "focal",
+    "hemifacial": "yes",
+    "age_group": "older_adult",
+    "onset": "chronic",
+}
 # Sudden distractible axial jerks: functional.
 FUNCTIONAL_AXIAL: Answers = {"distribution": "axial", "distractible": "yes", "onset": "acute", "age_group": "adult"}
 # Every way of saying "not known": asserts nothing.

@@ -44,7 +44,7 @@ AnswersSerializer = type(
     "AnswersSerializer",
     (serializers.Serializer,),
     {
-        "__doc__": "Findings keyed by question id; a question left out, null or \"unknown\" asserts nothing.",
+        "__doc__": 'Findings keyed by question id; a question left out, null or "unknown" asserts nothing.',
         "__module__": __name__,
         **{question.id: _described(question) for question in rules.QUESTIONS.values()},
     },

@@ -96,11 +96,13 @@ class RuleSerializer(serializers.Serializer):
     explanation = serializers.CharField()
     conditions = serializers.ListField(child=serializers.CharField())
     questions = serializers.ListField(child=serializers.CharField())
-    patterns = RulePatternSerializer(many=True, help_text="Patterns (built by other rules) that the conditions refer to.")
+    patterns = RulePatternSerializer(many=True,
+                                     help_text="Patterns (built by other rules) that the conditions refer to.")
     conclusions = ConclusionSerializer(many=True)
     sources = serializers.ListField(child=serializers.CharField())
     salience = serializers.IntegerField()
-    band = serializers.CharField(help_text="When the rule runs: clues, patterns, conclusions, safety or fallback (see the catalogue's bands).")
+    band = serializers.CharField(help_text="When the rule runs: clues, patterns, conclusions, safety or fallback "
+                                           "(see the catalogue's bands).")
 
 
 class RuleListSerializer(serializers.Serializer):

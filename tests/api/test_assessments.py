@@ -8,7 +8,6 @@ from rest_framework.test import APIClient
 import rules
 from decisionaid.assessments import services
 from decisionaid.assessments.models import Assessment
-
 from rules.reference_answers import HICCUPS, JUVENILE_MYOCLONIC_EPILEPSY, POST_HYPOXIC
 
 LIST = "/api/v1/assessments"

@@ -8,8 +8,7 @@ import pytest
 import rules
 from decisionaid.api import fhir
 from decisionaid.api.cds_hooks import cards
-
-from rules.reference_answers import REFERENCE_ANSWERS, HICCUPS, JUVENILE_MYOCLONIC_EPILEPSY, SEROTONIN_TOXICITY
+from rules.reference_answers import HICCUPS, JUVENILE_MYOCLONIC_EPILEPSY, REFERENCE_ANSWERS, SEROTONIN_TOXICITY
 
 SERVICE_URL = "/cds-services/myoclonus-ddx"
 

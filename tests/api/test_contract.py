@@ -5,7 +5,6 @@ import json
 import pytest
 
 import rules
-
 from rules.reference_answers import REFERENCE_ANSWERS
 
 

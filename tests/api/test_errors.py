@@ -3,7 +3,6 @@
 import pytest
 
 from decisionaid.api import views
-
 from rules.reference_answers import HICCUPS
 
 

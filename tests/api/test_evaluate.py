@@ -6,8 +6,7 @@ import pytest
 
 import rules
 from decisionaid.assessments.models import Assessment
-
-from rules.reference_answers import REFERENCE_ANSWERS, HICCUPS, POST_HYPOXIC
+from rules.reference_answers import HICCUPS, POST_HYPOXIC, REFERENCE_ANSWERS
 
 URL = "/api/v1/evaluate"
 

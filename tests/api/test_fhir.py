@@ -6,8 +6,7 @@ import pytest
 
 import rules
 from decisionaid.api import fhir
-
-from rules.reference_answers import REFERENCE_ANSWERS, HICCUPS, POST_HYPOXIC
+from rules.reference_answers import HICCUPS, POST_HYPOXIC, REFERENCE_ANSWERS
 
 FHIR_JSON = "application/fhir+json"
 
@@ -95,4 +94,6 @@ def test_a_malformed_resource_is_a_400_naming_the_element(anonymous):
 def test_another_resource_type_is_a_400(anonymous):
     response = anonymous.post("/api/v1/evaluate", {"resourceType": "Patient"}, format="json")
     assert response.status_code == 400
-    assert response.json()["errors"]["resourceType"] == ['"Patient" is not a valid choice; expected one of: QuestionnaireResponse.']
+    assert response.json()["errors"]["resourceType"] == [
+        '"Patient" is not a valid choice; expected one of: QuestionnaireResponse.'
+    ]

@@ -8,8 +8,8 @@ from playwright.sync_api import expect
 import rules
 from decisionaid.assessments import services
 from decisionaid.assessments.models import Assessment
-from tests.accessibility import serious_violations
 from rules.reference_answers import RAPID_DEMENTIA
+from tests.accessibility import serious_violations
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -7,8 +7,8 @@ from playwright.sync_api import expect
 
 import rules
 from decisionaid.assessments.models import Assessment
-from tests.accessibility import serious_violations
 from rules.reference_answers import JUVENILE_MYOCLONIC_EPILEPSY
+from tests.accessibility import serious_violations
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -8,9 +8,9 @@ from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_fiel
 from rest_framework import serializers
 
 from ..answers import AnswersField
-from ..fields import EnumField
 from ..fhir import answers_from_response
 from ..fhir_serializers import FhirQuestionnaireResponseSerializer
+from ..fields import EnumField
 from ..serializers import validated
 from .service import SERVICE
 
