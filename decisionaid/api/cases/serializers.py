@@ -7,14 +7,14 @@ and passed on; the response serializers describe them for the OpenAPI schema.
 
 from rest_framework import serializers
 
-from decisionaid.api.answers import AnswersField
-from decisionaid.api.fields import EnumField
-from decisionaid.api.results import TraceStepSerializer
-from decisionaid.api.serializers import SourceSerializer
+from decisionaid.cases import vocabulary
+from decisionaid.cases.models import Case, Stage
+from decisionaid.cases.services import TOP_CAUSES, commitment_errors
 
-from . import vocabulary
-from .models import Case, Stage
-from .services import TOP_CAUSES, commitment_errors
+from ..answers import AnswersField
+from ..fields import EnumField
+from ..results import TraceStepSerializer
+from ..serializers import SourceSerializer
 
 # One enum in the schema for both treatment lists (ENUM_NAME_OVERRIDES in settings).
 TREATMENT_IDS = vocabulary.ids("treatments")

@@ -12,11 +12,11 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from decisionaid.api.errors import error_responses
-from decisionaid.api.serializers import validated
+from decisionaid.cases import rubric, services
+from decisionaid.cases.models import Case
 
-from . import rubric, services
-from .models import Case
+from ..errors import error_responses
+from ..serializers import validated
 from .serializers import (
     AttemptRequestSerializer,
     AttemptResponseSerializer,
