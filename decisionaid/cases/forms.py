@@ -7,8 +7,8 @@ The findings a learner enters at a stage use the questionnaire's own form builde
 from django import forms
 
 from . import vocabulary
+from .commitment import commitment_errors
 from .models import Case, Tag
-from .services import commitment_errors
 
 ANY = ""
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter
 
 from . import vocabulary
+from .feedback import missed_at_stage
 from .models import Attempt, Case, StageEntry
-from .services import missed_at_stage
 
 BIN_WIDTH = 10
 CHART = {"width": 520, "height": 220, "top": 20, "bottom": 40, "left": 10, "bar": 40, "gap": 10}

@@ -1,15 +1,15 @@
 """Request and response bodies of the case endpoints under /api/v1/cases.
 
 Requests are validated here with the same vocabulary and the same commitment check
-(``services.commitment_errors``) as the web form. Responses are built by ``services``
+(``decisionaid.cases.commitment``) as the web form. Responses are built by ``services``
 and passed on; the response serializers describe them for the OpenAPI schema.
 """
 
 from rest_framework import serializers
 
 from decisionaid.cases import vocabulary
+from decisionaid.cases.commitment import TOP_CAUSES, commitment_errors
 from decisionaid.cases.models import Case, Stage
-from decisionaid.cases.services import TOP_CAUSES, commitment_errors
 
 from ..answers import AnswersField
 from ..fields import EnumField
@@ -55,7 +55,8 @@ class AttemptRequestSerializer(serializers.Serializer):
     avoided = serializers.ListField(child=EnumField(choices=TREATMENT_IDS), required=False,
                                     default=list, help_text="Treatment ids the learner would avoid in this case.")
     findings = StageFindingsSerializer(many=True, required=False, default=list,
-                                       help_text="Per stage, the findings the learner picked up; missing stages count as none.")
+                                       help_text="Per stage, the findings the learner picked up; "
+                                                 "missing stages count as none.")
 
     def validate_findings(self, value):
         """Stage numbers must exist in the case (its stage count comes in the context)."""
