@@ -97,7 +97,7 @@ def by_role(treatments: list[dict]) -> list[dict]:
     return [group for group in groups if group["items"]]
 
 
-@register.inclusion_tag("assessments/nervous_system.html")
+@register.inclusion_tag("assessments/_nervous_system.html")
 def nervous_system_map(origins: list[dict]) -> dict:
     """The diagram's regions, each marked with the best rank of the origins it holds."""
     ranked = [
