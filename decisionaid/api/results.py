@@ -24,7 +24,7 @@ class ResultItemSerializer(serializers.Serializer):
     """What every suggestion carries: an id, a label, its sources and the disclaimer."""
 
     id = serializers.CharField()
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
     summary = serializers.CharField()
     sources = serializers.ListField(child=serializers.CharField(), help_text="Source ids, see /api/v1/sources.")
     disclaimer = serializers.CharField()

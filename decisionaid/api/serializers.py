@@ -48,14 +48,14 @@ class AssessmentSerializer(AssessmentSummarySerializer):
 
 class ChoiceSerializer(serializers.Serializer):
     id = serializers.CharField()
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
 
 
 class QuestionSerializer(serializers.Serializer):
     id = serializers.CharField(help_text="The key of this question in an answers object.")
     section = serializers.CharField()
     type = serializers.ChoiceField(choices=["one", "many", "yes_no"])
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
     help = serializers.CharField(allow_blank=True)
     why = serializers.CharField(help_text="Why we ask: what the answer helps decide.")
     hpo = serializers.CharField(allow_null=True, help_text="Human Phenotype Ontology code, if any.")
@@ -86,7 +86,7 @@ class ConclusionSerializer(serializers.Serializer):
 class RulePatternSerializer(serializers.Serializer):
     condition = serializers.IntegerField(help_text="Index in the rule's conditions of the one naming this pattern.")
     id = serializers.CharField()
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
     negated = serializers.BooleanField(help_text="True when the rule needs the pattern NOT to be recognised.")
 
 

@@ -68,7 +68,7 @@ def missed_findings_by_stage(case: Case, attempts) -> list[dict]:
 def case_stats(case: Case) -> dict:
     attempts = list(Attempt.objects.filter(case=case))
     completed = [a for a in attempts if a.is_complete]
-    scores = [a.score for a in completed]
+    scores = [a.score for a in completed if a.score is not None]
     bins = score_bins(scores)
     return {
         "attempts": len(attempts),

@@ -4,14 +4,17 @@ An attempt belongs to the signed-in learner, or to the anonymous browser session
 started it; anyone else gets a 404 (its existence is not disclosed).
 """
 
+from typing import Any
+
 from django.contrib.auth.mixins import UserPassesTestMixin
 from django.core.exceptions import ValidationError
 from django.db.models import Q
-from django.http import Http404
+from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views import View
 from django.views.generic import DetailView, FormView, ListView, TemplateView
+from django.views.generic.base import ContextMixin
 
 import rules
 from decisionaid.assessments.forms import questions_form
@@ -82,8 +85,11 @@ class CaseDetailView(DetailView):
         return redirect(next_step_url(attempt))
 
 
-class AttemptMixin:
+class AttemptMixin(ContextMixin):
     """Looks up the learner's own attempt from the URL."""
+
+    request: HttpRequest
+    kwargs: dict[str, Any]
 
     def get_attempt(self) -> Attempt:
         if not hasattr(self, "_attempt"):

@@ -5,11 +5,13 @@ Requests are validated here with the same vocabulary and the same commitment che
 and passed on; the response serializers describe them for the OpenAPI schema.
 """
 
+from __future__ import annotations
+
 from rest_framework import serializers
 
 from decisionaid.cases import vocabulary
 from decisionaid.cases.commitment import TOP_CAUSES, commitment_errors
-from decisionaid.cases.models import Case, Stage
+from decisionaid.cases.models import Case, Stage, Tag
 
 from ..answers import AnswersField
 from ..fields import EnumField
@@ -80,7 +82,7 @@ class AttemptRequestSerializer(serializers.Serializer):
 # --- responses (described for the schema; the data comes from services) ----------------
 
 class CaseSummarySerializer(serializers.ModelSerializer):
-    tags = serializers.SlugRelatedField(many=True, read_only=True, slug_field="slug")
+    tags: serializers.SlugRelatedField[Tag] = serializers.SlugRelatedField(many=True, read_only=True, slug_field="slug")
     learning_objectives = serializers.ListField(source="objectives_list", child=serializers.CharField())
     stage_count = serializers.IntegerField(source="stages.count")
 
@@ -117,7 +119,7 @@ class CaseDetailSerializer(CaseSummarySerializer):
 
 class LabelledSerializer(serializers.Serializer):
     id = serializers.CharField()
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
 
 
 class RankedSerializer(LabelledSerializer):
@@ -135,7 +137,7 @@ class CaseRedFlagSerializer(LabelledSerializer):
 
 class RubricPartSerializer(serializers.Serializer):
     id = serializers.CharField()
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
     points = serializers.IntegerField()
     max = serializers.IntegerField()
     rule = serializers.CharField(help_text="How this part is scored.")
@@ -180,7 +182,7 @@ class KeySerializer(serializers.Serializer):
 
 class MissedFindingSerializer(serializers.Serializer):
     question = serializers.CharField()
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
     expected = serializers.ListField(child=serializers.CharField())
 
 

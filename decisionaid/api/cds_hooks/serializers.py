@@ -59,7 +59,7 @@ class HookRequestSerializer(serializers.Serializer):
     hookInstance = serializers.UUIDField()
     fhirServer = serializers.URLField(required=False)
     fhirAuthorization = serializers.DictField(required=False, allow_null=True)
-    context = HookContextSerializer()
+    context = HookContextSerializer()  # type: ignore[assignment]
     prefetch = HookPrefetchSerializer(required=False)
 
 
@@ -77,12 +77,12 @@ class CdsDiscoverySerializer(serializers.Serializer):
 
 
 class CardSourceSerializer(serializers.Serializer):
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
     url = serializers.URLField()
 
 
 class CardLinkSerializer(serializers.Serializer):
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
     url = serializers.URLField()
     type = EnumField(choices=["absolute", "smart"])
 
@@ -91,7 +91,7 @@ class CardSerializer(serializers.Serializer):
     summary = serializers.CharField(max_length=139)
     indicator = EnumField(choices=["info", "warning", "critical"])
     detail = serializers.CharField(help_text="Markdown: the reasoning, rule by rule, and the disclaimer.")
-    source = CardSourceSerializer()
+    source = CardSourceSerializer()  # type: ignore[assignment]
     links = CardLinkSerializer(many=True)
 
 
