@@ -1,4 +1,4 @@
-"""The result contract of DESIGN.md, described for the OpenAPI schema.
+"""The result contract (docs/result-contract.md), described for the OpenAPI schema.
 
 These serializers document ``rules.assess(...).as_dict()``; the API never pushes a
 result through them. Results are passed on verbatim, so ``POST evaluate``,
