@@ -12,8 +12,7 @@ def commitment_errors(*, top_causes, origin, offered, avoided) -> dict[str, str]
     """What is wrong with a committed differential, by field, naming the allowed values."""
     errors = {}
     causes, origins, treatments = (vocabulary.ids(p) for p in ("causes", "origins", "treatments"))
-    if (not isinstance(top_causes, list) or len(top_causes) != TOP_CAUSES
-            or any(c not in causes for c in top_causes)):
+    if not isinstance(top_causes, list) or len(top_causes) != TOP_CAUSES or any(c not in causes for c in top_causes):
         errors["top_causes"] = f"Give exactly {TOP_CAUSES} causes, most likely first, from: {', '.join(causes)}."
     elif len(set(top_causes)) != TOP_CAUSES:
         errors["top_causes"] = "Each of your three causes must be different."

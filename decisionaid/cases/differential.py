@@ -27,16 +27,23 @@ def differential_snapshot(result: dict) -> dict:
 
 def _moved(now: list[dict], before: list[dict]) -> list[dict]:
     """Hypotheses with evidence now or at the last stage, with their rank and score change."""
-    previous = {item["id"]: (rank, item["score"])
-                for rank, item in enumerate(selections.with_evidence(before), start=1)}
+    previous = {
+        item["id"]: (rank, item["score"]) for rank, item in enumerate(selections.with_evidence(before), start=1)
+    }
     moved = []
     for rank, item in enumerate(now, start=1):
         old_rank, old_score = previous.get(item["id"], (None, 0.0))
         if item["score"] <= 0 and old_rank is None:
             continue
-        moved.append({**item, "rank": rank, "previous_rank": old_rank,
-                      "rank_change": None if old_rank is None else old_rank - rank,
-                      "score_change": round(item["score"] - old_score, 3)})
+        moved.append(
+            {
+                **item,
+                "rank": rank,
+                "previous_rank": old_rank,
+                "rank_change": None if old_rank is None else old_rank - rank,
+                "score_change": round(item["score"] - old_score, 3),
+            }
+        )
     return moved
 
 

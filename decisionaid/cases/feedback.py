@@ -26,8 +26,13 @@ def missed_at_stage(stage: Stage, findings: dict) -> list[dict]:
         else:
             absent = [] if given == expected else [expected]
         if absent:
-            missed.append({"question": question_id, "label": question.label,
-                           "expected": [question.choice_label(v) for v in absent]})
+            missed.append(
+                {
+                    "question": question_id,
+                    "label": question.label,
+                    "expected": [question.choice_label(v) for v in absent],
+                }
+            )
     return missed
 
 
@@ -39,11 +44,15 @@ def attempt_feedback(attempt: Attempt) -> dict:
     stages = []
     for stage in case.stages.order_by("order"):
         entry = entries.get(stage.id)
-        stages.append({
-            "order": stage.order, "kind": stage.kind, "narrative": stage.narrative,
-            "hint_used": bool(entry and entry.hint_used),
-            "missed": missed_at_stage(stage, entry.findings if entry else {}),
-        })
+        stages.append(
+            {
+                "order": stage.order,
+                "kind": stage.kind,
+                "narrative": stage.narrative,
+                "hint_used": bool(entry and entry.hint_used),
+                "missed": missed_at_stage(stage, entry.findings if entry else {}),
+            }
+        )
     return {
         "disclaimer": rules.DISCLAIMER,
         "score": attempt.score_breakdown,
@@ -58,10 +67,14 @@ def attempt_feedback(attempt: Attempt) -> dict:
             "kb_version": result["kb_version"],
             "causes": selections.with_evidence(ranked(result["causes"]))[:TOP_CAUSES],
             "origins": selections.with_evidence(ranked(result["origins"]))[:1],
-            "treatments": [{"id": t["id"], "label": t["label"], "role": t["role"]}
-                           for t in selections.offered(result["treatments"])],
-            "avoid": [{"id": t["id"], "label": t["label"]}
-                      for t in selections.with_role(result["treatments"], selections.AVOID)],
+            "treatments": [
+                {"id": t["id"], "label": t["label"], "role": t["role"]}
+                for t in selections.offered(result["treatments"])
+            ],
+            "avoid": [
+                {"id": t["id"], "label": t["label"]}
+                for t in selections.with_role(result["treatments"], selections.AVOID)
+            ],
             "red_flags": [{"id": f["id"], "label": f["label"], "action": f["action"]} for f in result["red_flags"]],
         },
         "key": {

@@ -21,11 +21,12 @@ from .models import Attempt, Case, Stage, StageEntry, Tag
 from .selectors import case_result, last_stage_order, stage_differential
 
 
-def attempt_start(*, case: Case, user=None, session_key: str = "",
-                  channel: str = Attempt.Channel.WEB) -> Attempt:
+def attempt_start(*, case: Case, user=None, session_key: str = "", channel: str = Attempt.Channel.WEB) -> Attempt:
     return Attempt.objects.create(
-        case=case, user=user if user is not None and user.is_authenticated else None,
-        session_key=session_key, channel=channel,
+        case=case,
+        user=user if user is not None and user.is_authenticated else None,
+        session_key=session_key,
+        channel=channel,
     )
 
 
@@ -55,9 +56,13 @@ def attempt_record_stage(*, attempt: Attempt, stage: Stage, findings: dict) -> S
     differential = stage_differential(attempt.case, up_to=stage.order)
     with transaction.atomic():
         entry, _ = StageEntry.objects.update_or_create(
-            attempt=attempt, stage=stage,
-            defaults={"findings": findings, "differential": differential,
-                      "hint_used": stage.order in attempt.hinted_stages},
+            attempt=attempt,
+            stage=stage,
+            defaults={
+                "findings": findings,
+                "differential": differential,
+                "hint_used": stage.order in attempt.hinted_stages,
+            },
         )
         if is_last:
             _complete(attempt)
@@ -90,8 +95,16 @@ def _complete(attempt: Attempt) -> None:
     attempt.save(update_fields=["score", "score_breakdown", "completed_at", "current_stage"])
 
 
-def attempt_submit(*, case: Case, top_causes: list, origin: str, offered: list, avoided: list,
-                   findings: dict[int, dict] | None = None, user=None) -> Attempt:
+def attempt_submit(
+    *,
+    case: Case,
+    top_causes: list,
+    origin: str,
+    offered: list,
+    avoided: list,
+    findings: dict[int, dict] | None = None,
+    user=None,
+) -> Attempt:
     """A whole attempt in one call (the API): per-stage findings (optional), the committed
     differential, then the score. Nothing is stored if any part is invalid."""
     findings = findings or {}
@@ -109,22 +122,29 @@ def case_load_builtin(builtin) -> Case:
     """Create or update a built-in case by its slug, its stages replaced, so loading the
     library twice leaves one copy of each case. Validated as the admin validates."""
     with transaction.atomic():
-        case, _ = Case.objects.update_or_create(slug=builtin.slug, defaults={
-            "title": builtin.title,
-            "summary": builtin.summary,
-            "difficulty": builtin.difficulty,
-            "learning_objectives": "\n".join(builtin.learning_objectives),
-            "key_cause": builtin.cause,
-            "key_origin": builtin.origin,
-            "key_condition": builtin.condition,
-            "key_treatments": list(builtin.key_treatments),
-            "avoid_treatments": list(builtin.avoid_treatments),
-            "teaching_points": "\n".join(builtin.teaching_points),
-            "sources": list(builtin.sources),
-        })
+        case, _ = Case.objects.update_or_create(
+            slug=builtin.slug,
+            defaults={
+                "title": builtin.title,
+                "summary": builtin.summary,
+                "difficulty": builtin.difficulty,
+                "learning_objectives": "\n".join(builtin.learning_objectives),
+                "key_cause": builtin.cause,
+                "key_origin": builtin.origin,
+                "key_condition": builtin.condition,
+                "key_treatments": list(builtin.key_treatments),
+                "avoid_treatments": list(builtin.avoid_treatments),
+                "teaching_points": "\n".join(builtin.teaching_points),
+                "sources": list(builtin.sources),
+            },
+        )
         case.full_clean()
-        case.tags.set([Tag.objects.get_or_create(slug=slug, defaults={"name": slug.replace("-", " ")})[0]
-                       for slug in builtin.tags])
+        case.tags.set(
+            [
+                Tag.objects.get_or_create(slug=slug, defaults={"name": slug.replace("-", " ")})[0]
+                for slug in builtin.tags
+            ]
+        )
         # Stages are rewritten in place by their order (learners' entries point at them);
         # stages the library no longer has are removed.
         for order, text in enumerate(builtin.stages, start=1):
