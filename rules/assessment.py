@@ -10,6 +10,9 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
+
+from experta.fact import Fact
 
 from .facts import Answer, Inference
 from .knowledge import RULES
@@ -30,7 +33,7 @@ class Firing:
     answers: dict[str, list[str]]
     patterns: tuple[str, ...]
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "rule": self.rule.id,
             "concern": self.rule.concern,
@@ -41,14 +44,14 @@ class Firing:
         }
 
 
-def collect_firings(raw: list[tuple[KBRule, tuple]]) -> list[Firing]:
+def collect_firings(raw: list[tuple[KBRule, tuple[Fact, ...]]]) -> list[Firing]:
     """Merge repeated firings of one rule (one per matching value) and order them by
     salience band, then declaration order: the order a reader follows the reasoning.
 
     A rule that fired on a recognised pattern also lists the answers behind that
     pattern, so every step of the trace names the answers that led to it."""
-    answers: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    patterns: dict[str, set] = defaultdict(set)
+    answers: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    patterns: dict[str, set[str]] = defaultdict(set)
     rules: dict[str, KBRule] = {}
     for kb_rule, facts in raw:
         rules[kb_rule.id] = kb_rule
@@ -59,7 +62,7 @@ def collect_firings(raw: list[tuple[KBRule, tuple]]) -> list[Firing]:
             elif isinstance(fact, Inference):
                 patterns[kb_rule.id].add(fact["id"])
     ordered = sorted(rules.values(), key=lambda r: (-r.salience, RULE_ORDER[r.id]))
-    behind: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    behind: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for r in ordered:
         for pattern in patterns[r.id]:
             for question, values in behind[pattern].items():
@@ -78,12 +81,12 @@ def collect_firings(raw: list[tuple[KBRule, tuple]]) -> list[Firing]:
     ]
 
 
-def _base(entry: Entry) -> dict:
+def _base(entry: Entry) -> dict[str, Any]:
     return {"id": entry.id, "label": entry.label, "summary": entry.summary,
             "sources": list(entry.sources), "disclaimer": DISCLAIMER}
 
 
-def _evidence(firing: Firing, weight: float, note: str) -> dict:
+def _evidence(firing: Firing, weight: float, note: str) -> dict[str, Any]:
     return {"rule": firing.rule.id, "weight": weight,
             "finding": note or firing.rule.explanation, "answers": firing.answers}
 
@@ -91,19 +94,21 @@ def _evidence(firing: Firing, weight: float, note: str) -> dict:
 def _index(firings: list[Firing]) -> dict[str, dict[str, list[tuple[Firing, object]]]]:
     """Every conclusion once, by kind then target, in trace order: each part of the
     result reads its own slice instead of rescanning every firing."""
-    found: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    found: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for firing in firings:
         for then in firing.rule.then:
             found[then.kind][then.target].append((firing, then))
     return found
 
 
-def _position(registry: dict) -> dict[str, int]:
+def _position(registry: dict[str, Any]) -> dict[str, int]:
     return {key: n for n, key in enumerate(registry)}
 
 
-def _ranked(axis: str, registry: dict[str, Entry], found: dict) -> list[dict]:
+def _ranked(axis: str, registry: dict[str, Entry], found: dict[str, Any]) -> list[dict[str, Any]]:
     items = []
+    support: list[dict[str, Any]]
+    against: list[dict[str, Any]]
     for entry in registry.values():
         support, against, weights, sources = [], [], [], list(entry.sources)
         for firing, then in found[axis].get(entry.id, ()):
@@ -120,7 +125,7 @@ def _ranked(axis: str, registry: dict[str, Entry], found: dict) -> list[dict]:
     return sorted(items, key=lambda i: (-i["score"], order[i["id"]]))
 
 
-def _conditions_for(cause_id: str, found: dict) -> list[dict]:
+def _conditions_for(cause_id: str, found: dict[str, Any]) -> list[dict[str, Any]]:
     """Named conditions the findings point to; the category's classic examples when none do."""
     suggested = [(c, sorted({f.rule.id for f, _ in pairs})) for c, pairs in found["condition"].items()
                  if CONDITIONS[c].group == cause_id]
@@ -132,7 +137,7 @@ def _conditions_for(cause_id: str, found: dict) -> list[dict]:
     return [_base(c) | {"suggested_by": [], "example": True} for c in examples]
 
 
-def _workup(found: dict) -> list[dict]:
+def _workup(found: dict[str, Any]) -> list[dict[str, Any]]:
     reasons = found["workup"]
     return [
         _base(step) | {"order": n, "why": [{"rule": f.rule.id, "text": t.note} for f, t in reasons[step.id]]}
@@ -140,7 +145,7 @@ def _workup(found: dict) -> list[dict]:
     ]
 
 
-def _treatments(found: dict) -> list[dict]:
+def _treatments(found: dict[str, Any]) -> list[dict[str, Any]]:
     """Group each treatment's suggestions; 'avoid' outranks every other role, so a drug that
     can worsen the case is never offered, whichever rule spoke first. Cautions for the case
     at hand come before the treatment's general ones."""
@@ -158,7 +163,7 @@ def _treatments(found: dict) -> list[dict]:
     return sorted(items, key=lambda i: (ROLE_ORDER.index(i["role"]), order[i["id"]]))
 
 
-def _red_flags(found: dict) -> list[dict]:
+def _red_flags(found: dict[str, Any]) -> list[dict[str, Any]]:
     reasons = found["red_flag"]
     return [_base(flag) | {"action": flag.action, "rules": sorted({f.rule.id for f, _ in reasons[flag.id]})}
             for flag in RED_FLAGS.values() if flag.id in reasons]
@@ -169,10 +174,10 @@ class Assessment:
     """The engine's conclusions for one set of answers."""
 
     kb_version: str
-    answers: dict
+    answers: dict[str, Any]
     firings: tuple[Firing, ...]
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         found = _index(list(self.firings))
         return {
             "kb_version": self.kb_version,

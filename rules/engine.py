@@ -69,8 +69,8 @@ def _action(kb_rule: KBRule) -> Callable[..., None]:
     return fire
 
 
-# A rule that fired, with the facts it matched.
-Firing = tuple[KBRule, tuple[Fact, ...]]
+# A rule that fired, with the facts it matched (rules.assessment merges these into Firings).
+RawFiring = tuple[KBRule, tuple[Fact, ...]]
 
 
 class _Base(KnowledgeEngine):
@@ -79,7 +79,7 @@ class _Base(KnowledgeEngine):
 
     def __init__(self) -> None:
         super().__init__()
-        self.fired: list[Firing] = []
+        self.fired: list[RawFiring] = []
 
     def record(self, kb_rule: KBRule, facts: Iterable[Fact]) -> None:
         self.fired.append((kb_rule, tuple(facts)))
@@ -87,7 +87,7 @@ class _Base(KnowledgeEngine):
         if inferences:
             self.declare(*inferences)
 
-    def evaluate(self, answers: dict[str, Any]) -> list[Firing]:
+    def evaluate(self, answers: dict[str, Any]) -> list[RawFiring]:
         """Run the knowledge base on canonical answers; return the firings.
 
         A fresh start without experta's ``reset()``: that one looks up the engine's

@@ -7,7 +7,9 @@ three cannot drift apart.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from experta import AS, NOT, P
 
@@ -31,7 +33,7 @@ class Band:
     salience: int
     summary: str
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "salience": self.salience, "summary": self.summary}
 
 
@@ -57,14 +59,15 @@ class When:
     inference: str = ""
     negated: bool = False
 
-    def pattern_reference(self, position: int) -> dict | None:
+    def pattern_reference(self, position: int) -> dict[str, Any] | None:
         """Which recognised pattern this condition refers to, if any, for readers of the catalogue."""
         if not self.inference:
             return None
         return {"condition": position, "id": self.inference, "label": PATTERN_LABELS[self.inference],
                 "negated": self.negated}
 
-    def pattern(self, binding: str):
+    def pattern(self, binding: str) -> Any:
+        pattern: Answer | Inference
         if self.inference:
             pattern = Inference(id=self.inference)
         elif len(self.choices) == 1:
@@ -155,10 +158,10 @@ class KBRule:
     sources: tuple[str, ...]
     salience: int
 
-    def patterns(self) -> list:
+    def patterns(self) -> list[Any]:
         return [condition.pattern(f"m{i}") for i, condition in enumerate(self.when)]
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "concern": self.concern,
@@ -173,8 +176,8 @@ class KBRule:
         }
 
 
-def _describe(then: Then) -> dict:
-    described = {"kind": then.kind, "target": then.target}
+def _describe(then: Then) -> dict[str, Any]:
+    described: dict[str, Any] = {"kind": then.kind, "target": then.target}
     if then.kind in ("cause", "origin"):
         described["weight"] = then.weight
     if then.role:
@@ -184,7 +187,8 @@ def _describe(then: Then) -> dict:
     return described
 
 
-def rule(id: str, *, when=(), then=(), explain: str, sources, salience: int = CONCLUSIONS) -> KBRule:
+def rule(id: str, *, when: Iterable[When] = (), then: Iterable[Then] = (), explain: str, sources: Iterable[str],
+         salience: int = CONCLUSIONS) -> KBRule:
     return KBRule(
         id=id,
         concern=id.split(".", 1)[0],
