@@ -7,17 +7,18 @@ DEV_ENV := DJANGO_DEBUG=true
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run serve test test-fast test-postgres bench browser-deps migrate demo clean
+.PHONY: install run serve test test-fast test-postgres bench lint browser-deps migrate demo clean
 
 install: $(STAMP)
 
 # experta 1.9.4 pins frozendict==1.2 (broken on Python >= 3.10) and schema==0.6.7 in its
-# metadata: install everything else pinned first, then experta alone with --no-deps,
+# metadata: install everything else pinned first (requirements-dev.txt is the production
+# requirements.txt plus the test and lint tooling), then experta alone with --no-deps,
 # and prove the result imports with frozendict 2.
-$(STAMP): requirements.txt requirements-experta.txt
+$(STAMP): requirements.txt requirements-dev.txt requirements-experta.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
 	$(PY) -m pip install --quiet --no-deps -r requirements-experta.txt
 	$(PY) -c "import experta, frozendict; assert int(frozendict.__version__.split('.')[0]) >= 2, frozendict.__version__; print('experta', experta.__version__, 'with frozendict', frozendict.__version__)"
 	touch $(STAMP)
@@ -65,5 +66,12 @@ BENCHES := bench/engine.py bench/api.py bench/load.py
 bench: install
 	@for script in $(BENCHES); do echo "== $$script"; $(PY) $$script || exit 1; done
 
+# ruff (lint and format, pyproject.toml) over the tree; mypy strict on rules/ and with the
+# Django and DRF stubs on decisionaid/ (its plugin reads the settings, hence DEV_ENV).
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(DEV_ENV) $(PY) -m mypy
+
 clean:
-	rm -rf $(VENV) node_modules staticfiles .pytest_cache .hypothesis
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache .hypothesis .mypy_cache .ruff_cache

@@ -17,8 +17,12 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 from serving import CLIENTS, Request, combined, gunicorn, load, send
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from rules.reference_answers import REFERENCE_ANSWERS
 
 WORKERS = 2
 ROUNDS = 4
@@ -26,21 +30,8 @@ ROUND_SECONDS = 3
 WARMUP_REQUESTS = 200
 TARGET_RATIO = 0.3
 
-CASES = [
-    {"distribution": "multifocal", "triggers": ["action", "stimulus"], "hypoxic_event": "yes",
-     "onset": "subacute", "age_group": "adult"},
-    {"distribution": "generalized", "clustering": "bunches", "epilepsy": "yes", "age_group": "adolescent",
-     "onset": "chronic", "childbearing_potential": "yes"},
-    {"distribution": "multifocal", "onset": "acute", "encephalopathy": "yes", "drug_exposure": "yes",
-     "serotonergic_signs": "yes"},
-    {"distribution": "diaphragmatic", "rhythm": "rhythmic", "frequency": "occasional"},
-    {"distribution": "multifocal", "dementia": "rapidly_progressive", "triggers": ["stimulus"],
-     "visual_disturbance": "yes", "age_group": "older_adult", "onset": "subacute"},
-    {"distribution": "segmental", "rhythm": "rhythmic", "during_sleep": "persists", "spinal_cord_signs": "yes",
-     "tumour_or_compression": "yes"},
-    {"distribution": "focal", "hemifacial": "yes", "age_group": "older_adult", "onset": "chronic"},
-    {"distribution": "axial", "distractible": "yes", "onset": "acute", "age_group": "adult"},
-]
+# The reference teaching cases that have findings (the empty one would measure validation only).
+CASES = [answers for name, answers in REFERENCE_ANSWERS.items() if name != "nothing_known"]
 BODIES = [json.dumps({"answers": answers}).encode() for answers in CASES]
 
 

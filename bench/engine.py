@@ -10,8 +10,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import rules  # noqa: E402
-from tests.rules.answer_sets import mixed_answer_sets  # noqa: E402
+import rules
+from tests.rules.answer_sets import mixed_answer_sets
 
 ROUNDS = 600
 def baseline(answers: dict) -> int:

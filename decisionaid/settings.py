@@ -234,7 +234,7 @@ SPECTACULAR_SETTINGS = {
         "YesNoEnum": "decisionaid.api.answers.YES_NO_CHOICES",
         "AssessmentStatusEnum": "decisionaid.assessments.models.Assessment.Status",
         "FhirResponseStatusEnum": "decisionaid.api.fhir_serializers.RESPONSE_STATUSES",
-        "TreatmentEnum": "decisionaid.cases.serializers.TREATMENT_IDS",
+        "TreatmentEnum": "decisionaid.api.cases.serializers.TREATMENT_IDS",
     },
     "TAGS": [
         {"name": "questionnaire", "description": "The questions and their choices (JSON or FHIR R4)."},

@@ -11,7 +11,6 @@ urlpatterns = [
     path("assess/", include("decisionaid.assessments.urls")),
     path("knowledge/", include("decisionaid.knowledge.urls")),
     path("cases/", include("decisionaid.cases.urls")),
-    path("api/v1/", include("decisionaid.cases.api_urls")),
     path("api/v1/", include("decisionaid.api.urls")),
     path("api/", include("decisionaid.api.docs_urls")),
     path("", include("decisionaid.api.cds_hooks.urls")),

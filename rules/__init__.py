@@ -4,6 +4,8 @@ Public face: the questionnaire, ``assess(answers) -> Assessment``, the knowledge
 base ``catalogue()``, ``KB_VERSION``, and the one error type ``InvalidAnswers``.
 """
 
+from typing import Any
+
 from .assessment import Assessment, collect_firings
 from .catalogue import KB_VERSION, catalogue
 from .engine import thread_engine
@@ -15,7 +17,7 @@ from .sources import SOURCES
 from .vocabulary import DISCLAIMER
 
 
-def assess(answers: dict) -> Assessment:
+def assess(answers: dict[str, Any]) -> Assessment:
     """Validate the answers and run the knowledge base on them.
 
     Raises InvalidAnswers, naming every bad question and its allowed values.

@@ -10,6 +10,9 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
+
+from experta.fact import Fact
 
 from .facts import Answer, Inference
 from .knowledge import RULES
@@ -32,7 +35,7 @@ class Firing:
     answers: dict[str, list[str]]
     patterns: tuple[str, ...]
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "rule": self.rule.id,
             "concern": self.rule.concern,
@@ -43,15 +46,15 @@ class Firing:
         }
 
 
-def collect_firings(raw: list[tuple[KBRule, tuple]], given: dict) -> list[Firing]:
+def collect_firings(raw: list[tuple[KBRule, tuple[Fact, ...]]], given: dict[str, Any]) -> list[Firing]:
     """Merge repeated firings of one rule (one per matching value) and order them by
     salience band, then declaration order: the order a reader follows the reasoning.
 
     A rule that fired on a recognised pattern also lists the answers behind that
     pattern, so every step of the trace names the answers that led to it; a condition that
     any of several answers satisfies binds none, so its answers are read from ``given``."""
-    answers: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    patterns: dict[str, set] = defaultdict(set)
+    answers: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    patterns: dict[str, set[str]] = defaultdict(set)
     rules: dict[str, KBRule] = {}
     for kb_rule, facts in raw:
         rules[kb_rule.id] = kb_rule
@@ -66,7 +69,7 @@ def collect_firings(raw: list[tuple[KBRule, tuple]], given: dict) -> list[Firing
             elif isinstance(fact, Inference):
                 patterns[kb_rule.id].add(fact["id"])
     ordered = sorted(rules.values(), key=lambda r: (-r.salience, RULE_ORDER[r.id]))
-    behind: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    behind: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for r in ordered:
         for pattern in patterns[r.id]:
             for question, values in behind[pattern].items():
@@ -85,12 +88,12 @@ def collect_firings(raw: list[tuple[KBRule, tuple]], given: dict) -> list[Firing
     ]
 
 
-def _base(entry: Entry) -> dict:
+def _base(entry: Entry) -> dict[str, Any]:
     return {"id": entry.id, "label": entry.label, "summary": entry.summary,
             "sources": list(entry.sources), "disclaimer": DISCLAIMER}
 
 
-def _evidence(firing: Firing, weight: float, note: str) -> dict:
+def _evidence(firing: Firing, weight: float, note: str) -> dict[str, Any]:
     return {"rule": firing.rule.id, "weight": weight,
             "finding": note or firing.rule.explanation, "answers": firing.answers}
 
@@ -98,14 +101,14 @@ def _evidence(firing: Firing, weight: float, note: str) -> dict:
 def _index(firings: list[Firing]) -> dict[str, dict[str, list[tuple[Firing, object]]]]:
     """Every conclusion once, by kind then target, in trace order: each part of the
     result reads its own slice instead of rescanning every firing."""
-    found: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    found: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for firing in firings:
         for then in firing.rule.then:
             found[then.kind][then.target].append((firing, then))
     return found
 
 
-def _position(registry: dict) -> dict[str, int]:
+def _position(registry: dict[str, Any]) -> dict[str, int]:
     return {key: n for n, key in enumerate(registry)}
 
 
@@ -121,8 +124,10 @@ def _weighed(entry: Entry, pairs) -> dict:
                            "sources": sources}
 
 
-def _ranked(axis: str, registry: dict[str, Entry], found: dict) -> list[dict]:
+def _ranked(axis: str, registry: dict[str, Entry], found: dict[str, Any]) -> list[dict[str, Any]]:
     items = []
+    support: list[dict[str, Any]]
+    against: list[dict[str, Any]]
     for entry in registry.values():
         item = _weighed(entry, found[axis].get(entry.id, ()))
         if axis == "cause":
@@ -141,7 +146,7 @@ def _named_conditions(found: dict) -> list[dict]:
     return sorted(items, key=lambda i: (-i["score"], order[i["id"]]))
 
 
-def _conditions_for(cause_id: str, found: dict) -> list[dict]:
+def _conditions_for(cause_id: str, found: dict[str, Any]) -> list[dict[str, Any]]:
     """Named conditions the findings point to; the category's classic examples when none do."""
     suggested = [(c, sorted({f.rule.id for f, _ in pairs})) for c, pairs in found["condition"].items()
                  if CONDITIONS[c].group == cause_id]
@@ -157,7 +162,7 @@ def _raised(found: dict) -> list[Entry]:
     return [flag for flag in RED_FLAGS.values() if flag.id in found["red_flag"]]
 
 
-def _workup(found: dict) -> list[dict]:
+def _workup(found: dict[str, Any]) -> list[dict[str, Any]]:
     """The steps the rules ask for, and every step a raised red flag needs, most urgent first: a red
     flag's tests lead the list, then the rest in the order a clinician takes them."""
     reasons = {step: [{"rule": f.rule.id, "text": t.note} for f, t in pairs]
@@ -185,7 +190,7 @@ def _flag_rule(found: dict, flag_id: str) -> str:
     return sorted({f.rule.id for f, _ in found["red_flag"][flag_id]})[0]
 
 
-def _treatments(found: dict) -> list[dict]:
+def _treatments(found: dict[str, Any]) -> list[dict[str, Any]]:
     """Group each treatment's suggestions; 'avoid' outranks every other role, so a drug that
     can worsen the case is never offered, whichever rule spoke first. Cautions for the case
     at hand come before the treatment's general ones."""
@@ -203,7 +208,7 @@ def _treatments(found: dict) -> list[dict]:
     return sorted(items, key=lambda i: (ROLE_ORDER.index(i["role"]), order[i["id"]]))
 
 
-def _red_flags(found: dict) -> list[dict]:
+def _red_flags(found: dict[str, Any]) -> list[dict[str, Any]]:
     reasons = found["red_flag"]
     flags = [_base(flag) | {"action": flag.action, "rules": sorted({f.rule.id for f, _ in reasons[flag.id]}),
                             "urgency": flag.urgency, "workup": list(flag.workup)}
@@ -216,10 +221,10 @@ class Assessment:
     """The engine's conclusions for one set of answers."""
 
     kb_version: str
-    answers: dict
+    answers: dict[str, Any]
     firings: tuple[Firing, ...]
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         found = _index(list(self.firings))
         return {
             "kb_version": self.kb_version,

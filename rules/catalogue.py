@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
+from typing import Any
 
 from .knowledge import RETIRED_RULES, RULES
 from .knowledge.contraindications import CONTRAINDICATIONS
@@ -19,7 +21,7 @@ KB_RELEASE = "2.0"
 ALL_RULES = RULES + tuple(c.as_rule() for c in CONTRAINDICATIONS)
 
 
-def _entries(registry) -> list[dict]:
+def _entries(registry: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [
         {k: v for k, v in (("id", e.id), ("label", e.label), ("summary", e.summary),
                            ("sources", list(e.sources)), ("group", e.group),
@@ -29,11 +31,11 @@ def _entries(registry) -> list[dict]:
     ]
 
 
-def _patterns() -> list[dict]:
+def _patterns() -> list[dict[str, str]]:
     return [{"id": pattern_id, "label": label} for pattern_id, label in PATTERN_LABELS.items()]
 
 
-def catalogue() -> dict:
+def catalogue() -> dict[str, Any]:
     """Everything the knowledge base knows, for the rule browser and the API.
 
     Each rule names the recognised patterns its conditions refer to (by position in its

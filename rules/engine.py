@@ -10,10 +10,13 @@ from __future__ import annotations
 import bisect
 import logging
 import threading
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from experta import KnowledgeEngine, Rule
+from experta.activation import Activation
 from experta.agenda import Agenda
-from experta.fact import InitialFact
+from experta.fact import Fact, InitialFact
 from experta.factlist import FactList
 from experta.strategies import DepthStrategy
 
@@ -37,12 +40,12 @@ class SafeDepthStrategy(DepthStrategy):
     removes it, whatever the order within the run.
     """
 
-    def get_key(self, activation):
+    def get_key(self, activation: Activation) -> tuple[int, list[int]]:  # type: ignore[override]
         """experta's key (salience, then the newest facts first), without its lru_cache:
         the cache lookup hashes and compares whole activations and costs more than the key."""
         return activation.rule.salience, sorted((f["__factid__"] for f in activation.facts), reverse=True)
 
-    def _update_agenda(self, agenda, added, removed):
+    def _update_agenda(self, agenda: Agenda, added: Iterable[Activation], removed: Iterable[Activation]) -> None:
         activations = agenda.activations
         for activation in removed:
             activation.key = self.get_key(activation)
@@ -55,32 +58,36 @@ class SafeDepthStrategy(DepthStrategy):
         super()._update_agenda(agenda, added, ())
 
 
-def _action(kb_rule: KBRule):
+def _action(kb_rule: KBRule) -> Callable[..., None]:
     """The function experta calls when ``kb_rule`` fires: it records the firing and
     declares the rule's inferences, the only conclusions other rules match on."""
 
-    def fire(engine, **matched):
+    def fire(engine: _Base, **matched: Fact) -> None:
         engine.record(kb_rule, matched.values())
 
     fire.__name__ = kb_rule.id
     return fire
 
 
+# A rule that fired, with the facts it matched (rules.assessment merges these into Firings).
+RawFiring = tuple[KBRule, tuple[Fact, ...]]
+
+
 class _Base(KnowledgeEngine):
     __matcher__ = ChangedNodesMatcher
     __strategy__ = SafeDepthStrategy
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__()
-        self.fired: list[tuple[KBRule, tuple]] = []
+        self.fired: list[RawFiring] = []
 
-    def record(self, kb_rule: KBRule, facts) -> None:
+    def record(self, kb_rule: KBRule, facts: Iterable[Fact]) -> None:
         self.fired.append((kb_rule, tuple(facts)))
         inferences = [Inference(id=t.target) for t in kb_rule.then if t.kind == "infer"]
         if inferences:
             self.declare(*inferences)
 
-    def evaluate(self, answers: dict) -> list[tuple[KBRule, tuple]]:
+    def evaluate(self, answers: dict[str, Any]) -> list[RawFiring]:
         """Run the knowledge base on canonical answers; return the firings.
 
         A fresh start without experta's ``reset()``: that one looks up the engine's
@@ -98,7 +105,7 @@ class _Base(KnowledgeEngine):
         return self.fired
 
 
-def _answer_facts(answers: dict) -> list[Answer]:
+def _answer_facts(answers: dict[str, Any]) -> list[Answer]:
     facts = []
     for question, value in answers.items():
         for one in value if isinstance(value, list) else [value]:
@@ -106,7 +113,7 @@ def _answer_facts(answers: dict) -> list[Answer]:
     return facts
 
 
-def build_engine_class(rules: tuple[KBRule, ...], base=_Base):
+def build_engine_class(rules: tuple[KBRule, ...], base: type[_Base] = _Base) -> type[_Base]:
     """One engine class holding every rule of the knowledge base."""
     members = {
         f"rule_{index}": Rule(*kb_rule.patterns(), salience=kb_rule.salience)(_action(kb_rule))
@@ -120,9 +127,9 @@ MyoclonusEngine = build_engine_class(RULES)
 _local = threading.local()
 
 
-def thread_engine() -> MyoclonusEngine:
-    """This thread's engine, built on first use."""
-    engine = getattr(_local, "engine", None)
+def thread_engine() -> _Base:
+    """This thread's engine (a MyoclonusEngine), built on first use."""
+    engine: _Base | None = getattr(_local, "engine", None)
     if engine is None:
         engine = _local.engine = MyoclonusEngine()
     return engine

@@ -12,12 +12,28 @@ match which facts) is experta's, unchanged.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any
 
+import experta
+from experta.activation import Activation
+from experta.fact import Fact
 from experta.fieldconstraint import L
 from experta.matchers import ReteMatcher
 from experta.matchers.rete.check import FeatureCheck, TypeCheck
 from experta.matchers.rete.mixins import ChildNode, NoMemory
 from experta.matchers.rete.nodes import FeatureTesterNode
+
+# This module and the engine's agenda strategy reach into experta's internals (node
+# classes, private methods), written against one release that has had no successor
+# since 2019; another could change them silently, so importing fails rather than risk
+# a wrong conclusion.
+EXPERTA_VERSION = "1.9.4"
+if experta.__version__ != EXPERTA_VERSION:
+    raise ImportError(
+        f"rules needs experta {EXPERTA_VERSION}, found {experta.__version__}: install it with "
+        "`pip install --no-deps -r requirements-experta.txt` (README, \"Why experta is installed apart\")."
+    )
 
 
 class ChangedNodesMatcher(ReteMatcher):
@@ -28,11 +44,11 @@ class ChangedNodesMatcher(ReteMatcher):
     (``_index_literal_tests``), and a reset clears only the nodes that hold memory.
     """
 
-    def __init__(self, engine):
+    def __init__(self, engine: Any) -> None:
         super().__init__(engine)
         conflict_sets = self._get_conflict_set_nodes()
         self._order = {node: n for n, node in enumerate(conflict_sets)}
-        self._changed: set = set()
+        self._changed: set[Any] = set()
         for node in conflict_sets:
             node._activate = self._noting(node, node._activate)
         nodes = _unique_nodes(self.root_node)
@@ -40,21 +56,23 @@ class ChangedNodesMatcher(ReteMatcher):
         for node in nodes:
             _index_literal_tests(node)
 
-    def _noting(self, node, activate):
+    def _noting(self, node: Any, activate: Callable[[Any], None]) -> Callable[[Any], None]:
         changed = self._changed
 
-        def noted(token):
+        def noted(token: Any) -> None:
             changed.add(node)
             return activate(token)
 
         return noted
 
-    def changes(self, adding=None, deleting=None):
+    def changes(self, adding: Iterable[Fact] | None = None,
+                deleting: Iterable[Fact] | None = None) -> tuple[list[Activation], list[Activation]]:
         for fact in deleting or ():
             self.root_node.remove(fact)
         for fact in adding or ():
             self.root_node.add(fact)
-        added, removed = [], []
+        added: list[Activation] = []
+        removed: list[Activation] = []
         for node in sorted(self._changed, key=self._order.__getitem__):
             node_added, node_removed = node.get_activations()
             added.extend(node_added)
@@ -62,14 +80,16 @@ class ChangedNodesMatcher(ReteMatcher):
         self._changed.clear()
         return added, removed
 
-    def reset(self):
+    def reset(self) -> None:
         for reset in self._resets:
             reset()
 
 
-def _unique_nodes(root) -> list:
+def _unique_nodes(root: Any) -> list[Any]:
     """Every node of the network once, parents before children."""
-    seen, ordered, pending = set(), [], [root]
+    seen: set[int] = set()
+    ordered: list[Any] = []
+    pending = [root]
     while pending:
         node = pending.pop()
         if id(node) in seen:
@@ -85,7 +105,7 @@ def _unique_nodes(root) -> list:
 FACT_TYPE = "__type__"
 
 
-def _literal_field(node) -> str | None:
+def _literal_field(node: Any) -> str | None:
     """The field (or FACT_TYPE) a child node compares with one literal without binding it."""
     check = getattr(node, "matcher", None)
     if not isinstance(node, FeatureTesterNode):
@@ -98,11 +118,11 @@ def _literal_field(node) -> str | None:
     return None
 
 
-def _literal(check):
+def _literal(check: Any) -> Any:
     return check.fact_type if isinstance(check, TypeCheck) else check.how.value
 
 
-def _index_literal_tests(node) -> None:
+def _index_literal_tests(node: Any) -> None:
     """Replace sibling tests of one field (or of the type) against different literals by
     one lookup.
 
@@ -129,14 +149,14 @@ class LiteralIndex:
     """A network node that routes a fact to the child testing for its value of ``field``
     (or for its type)."""
 
-    def __init__(self, field: str, children: list[ChildNode]):
+    def __init__(self, field: str, children: list[ChildNode]) -> None:
         self.field = field
         self.children = children
-        self._by_value: dict = defaultdict(list)
+        self._by_value: dict[Any, list[Callable[[Any], None]]] = defaultdict(list)
         for child in children:
             self._by_value[_literal(child.node.matcher)].append(child.callback)
 
-    def activate(self, token) -> None:
+    def activate(self, token: Any) -> None:
         (fact,) = token.data
         if self.field == FACT_TYPE:
             callbacks = self._by_value.get(type(fact), ())

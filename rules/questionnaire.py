@@ -7,7 +7,9 @@ Ids are a public contract: never rename one once released.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .errors import InvalidAnswers
 
@@ -49,7 +51,7 @@ class Question:
     def choice_label(self, choice_id: str) -> str:
         return next((c.label for c in self.choices if c.id == choice_id), choice_id)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "section": self.section,
@@ -71,7 +73,7 @@ class Section:
     intro: str
     questions: tuple[Question, ...] = field(default_factory=tuple)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "title": self.title,
@@ -83,20 +85,22 @@ class Section:
 YES_NO_CHOICES = (Choice("yes", "Yes"), Choice("no", "No"))
 
 
-def _one(id, label, why, choices, help="", hpo=None):
+def _one(id: str, label: str, why: str, choices: Iterable[tuple[str, str]], help: str = "",
+         hpo: str | None = None) -> Question:
     return Question(id, ONE, label, why, tuple(Choice(*c) for c in choices), help, hpo)
 
 
-def _many(id, label, why, choices, help="", hpo=None):
+def _many(id: str, label: str, why: str, choices: Iterable[tuple[str, str]], help: str = "",
+          hpo: str | None = None) -> Question:
     return Question(id, MANY, label, why, tuple(Choice(*c) for c in choices), help, hpo)
 
 
 
-def _yes_no(id, label, why, help="", hpo=None):
+def _yes_no(id: str, label: str, why: str, help: str = "", hpo: str | None = None) -> Question:
     return Question(id, YES_NO, label, why, YES_NO_CHOICES, help, hpo)
 
 
-def _section(id, title, intro, *questions):
+def _section(id: str, title: str, intro: str, *questions: Question) -> Section:
     placed = tuple(
         Question(q.id, q.kind, q.label, q.why, q.choices, q.help, q.hpo, section=id) for q in questions
     )
@@ -474,18 +478,18 @@ SECTIONS: tuple[Section, ...] = (
 QUESTIONS: dict[str, Question] = {q.id: q for s in SECTIONS for q in s.questions}
 
 
-def questionnaire_as_dict() -> dict:
+def questionnaire_as_dict() -> dict[str, Any]:
     """The questionnaire as JSON-ready data, for the API and the docs."""
     return {"unknown": UNKNOWN, "sections": [s.as_dict() for s in SECTIONS]}
 
 
-def _normalise_one(question: Question, value) -> tuple[str | None, str | None]:
+def _normalise_one(question: Question, value: Any) -> tuple[str | None, str | None]:
     if not isinstance(value, str) or value not in question.choice_ids:
         return None, f"{value!r} is not allowed; expected {question.allowed_text()}"
     return value, None
 
 
-def _normalise_many(question: Question, value) -> tuple[list[str] | None, str | None]:
+def _normalise_many(question: Question, value: Any) -> tuple[list[str] | None, str | None]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         return None, f"expected {question.allowed_text()}"
     bad = [v for v in value if v not in question.choice_ids and v != UNKNOWN]
@@ -497,7 +501,7 @@ def _normalise_many(question: Question, value) -> tuple[list[str] | None, str | 
     return chosen, None
 
 
-def validate_answers(answers) -> dict:
+def validate_answers(answers: Any) -> dict[str, Any]:
     """Check answers against the questionnaire and return them in canonical form.
 
     The canonical form drops unknown and empty answers and orders questions and
@@ -510,7 +514,8 @@ def validate_answers(answers) -> dict:
     for key in answers:
         if key not in QUESTIONS:
             errors[str(key)] = f"unknown question; allowed questions: {', '.join(QUESTIONS)}"
-    normalised: dict = {}
+    normalised: dict[str, Any] = {}
+    clean: str | list[str] | None
     for question in QUESTIONS.values():
         value = answers.get(question.id)
         if value is None or value == UNKNOWN or value == [UNKNOWN]:

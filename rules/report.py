@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-def _ranked_lines(title: str, items: list[dict], limit: int) -> list[str]:
+
+def _ranked_lines(title: str, items: list[dict[str, Any]], limit: int) -> list[str]:
     lines = [title]
     for item in [i for i in items if i["score"] > 0][:limit] or items[:1]:
         lines.append(f"  {item['label']:<34} {item['score']:>6.2f}  {item['strength']}")
@@ -14,7 +16,7 @@ def _ranked_lines(title: str, items: list[dict], limit: int) -> list[str]:
     return lines
 
 
-def render_text(result: dict, limit: int = 5) -> str:
+def render_text(result: dict[str, Any], limit: int = 5) -> str:
     """The result as a person would read it: disclaimer first, then the reasoning."""
     lines = [f"*** {result['disclaimer']} ***", f"Knowledge base {result['kb_version']}", ""]
     if result["red_flags"]:

@@ -7,7 +7,9 @@ three cannot drift apart.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from experta import AS, EXISTS, NOT, P
 
@@ -37,7 +39,7 @@ class Band:
     salience: int
     summary: str
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "salience": self.salience, "summary": self.summary}
 
 
@@ -65,7 +67,7 @@ class When:
     # For a condition that any of several answers satisfies: (question, choices) pairs.
     alternatives: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
-    def pattern_reference(self, position: int) -> dict | None:
+    def pattern_reference(self, position: int) -> dict[str, Any] | None:
         """Which recognised pattern this condition refers to, if any, for readers of the catalogue."""
         if not self.inference:
             return None
@@ -99,7 +101,7 @@ class When:
             return {}
         return self._matching(answers)
 
-    def pattern(self, binding: str):
+    def pattern(self, binding: str) -> Any:
         if self.inference:
             pattern = Inference(id=self.inference)
         elif self.alternatives:
@@ -224,10 +226,10 @@ class KBRule:
     sources: tuple[str, ...]
     salience: int
 
-    def patterns(self) -> list:
+    def patterns(self) -> list[Any]:
         return [condition.pattern(f"m{i}") for i, condition in enumerate(self.when)]
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "concern": self.concern,
@@ -242,8 +244,8 @@ class KBRule:
         }
 
 
-def _describe(then: Then) -> dict:
-    described = {"kind": then.kind, "target": then.target}
+def _describe(then: Then) -> dict[str, Any]:
+    described: dict[str, Any] = {"kind": then.kind, "target": then.target}
     if then.kind in ("cause", "origin", "condition"):
         described["weight"] = then.weight
     if then.role:
@@ -253,7 +255,8 @@ def _describe(then: Then) -> dict:
     return described
 
 
-def rule(id: str, *, when=(), then=(), explain: str, sources, salience: int | None = None) -> KBRule:
+def rule(id: str, *, when: Iterable[When] = (), then: Iterable[Then] = (), explain: str, sources: Iterable[str],
+         salience: int | None = None) -> KBRule:
     """One rule; its band follows from its concern (the first part of its id) unless given."""
     concern = id.split(".", 1)[0]
     return KBRule(

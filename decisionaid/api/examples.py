@@ -1,31 +1,17 @@
 """Worked examples for the API docs (Swagger UI's "Try it out" sends them as they are).
 
-Request examples are real teaching cases; the error example is produced by the
-real serializer, so its message is the one a client would receive.
+Request examples are the reference teaching cases (``rules.reference_answers``, which the
+tests send too); the error example is produced by the real serializer, so its message is
+the one a client would receive.
 """
 
 from drf_spectacular.utils import OpenApiExample
 
+from rules.reference_answers import HICCUPS, JUVENILE_MYOCLONIC_EPILEPSY, POST_HYPOXIC
+
 from .errors import INVALID_INPUT, flatten
 from .fhir import questionnaire_response
 from .serializers import AnswersRequestSerializer
-
-POST_HYPOXIC = {
-    "distribution": "multifocal",
-    "triggers": ["action", "stimulus"],
-    "hypoxic_event": "yes",
-    "onset": "subacute",
-    "age_group": "adult",
-}
-JUVENILE_MYOCLONIC_EPILEPSY = {
-    "distribution": "generalized",
-    "clustering": "bunches",
-    "epilepsy": "yes",
-    "age_group": "adolescent",
-    "onset": "chronic",
-    "childbearing_potential": "yes",
-}
-HICCUPS = {"distribution": "diaphragmatic", "rhythm": "rhythmic", "frequency": "occasional"}
 
 ANSWERS_EXAMPLES = [
     OpenApiExample(
@@ -47,7 +33,6 @@ FHIR_RESPONSE_EXAMPLE = OpenApiExample(
     request_only=True,
     media_type="application/fhir+json",
 )
-
 
 
 def _invalid_answers_body() -> dict:

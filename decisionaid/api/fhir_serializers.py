@@ -8,9 +8,8 @@ Field names are FHIR's own element names, camelCase included.
 
 from rest_framework import serializers
 
-from .fields import EnumField
-
 from .fhir import QUESTIONNAIRE_URL
+from .fields import EnumField
 
 RESPONSE_STATUSES = ["in-progress", "completed", "amended", "entered-in-error", "stopped"]
 ANSWER_TYPES = ("valueCoding", "valueBoolean", "valueString")

@@ -1,4 +1,4 @@
-"""The result contract of DESIGN.md, described for the OpenAPI schema.
+"""The result contract (docs/result-contract.md), described for the OpenAPI schema.
 
 These serializers document ``rules.assess(...).as_dict()``; the API never pushes a
 result through them. Results are passed on verbatim, so ``POST evaluate``,
@@ -11,7 +11,7 @@ from rest_framework import serializers
 
 from rules.vocabulary import ROLES, ROUTINE, URGENCIES
 
-from .answers import AnswersSerializer
+from .answers import AnswersField
 
 URGENCY_HELP = "How soon: emergency (act now), urgent (within hours), soon (within days)."
 
@@ -26,7 +26,7 @@ class ResultItemSerializer(serializers.Serializer):
     """What every suggestion carries: an id, a label, its sources and the disclaimer."""
 
     id = serializers.CharField()
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
     summary = serializers.CharField()
     sources = serializers.ListField(child=serializers.CharField(), help_text="Source ids, see /api/v1/sources.")
     disclaimer = serializers.CharField()
@@ -111,7 +111,7 @@ class ResultSerializer(serializers.Serializer):
 
     kb_version = serializers.CharField()
     disclaimer = serializers.CharField()
-    answers = AnswersSerializer(help_text="The answers in canonical form: unknown ones dropped, lists ordered.")
+    answers = AnswersField(help_text="The answers in canonical form: unknown ones dropped, lists ordered.")
     causes = CauseSerializer(many=True)
     origins = RankedItemSerializer(many=True)
     workup = WorkupStepSerializer(many=True)
@@ -125,8 +125,3 @@ class ResultSerializer(serializers.Serializer):
 @extend_schema_field(ResultSerializer)
 class ResultField(serializers.JSONField):
     """A stored result snapshot, passed on as the engine returned it."""
-
-
-@extend_schema_field(AnswersSerializer)
-class AnswersField(serializers.JSONField):
-    """Stored answers, passed on as saved (canonical form)."""

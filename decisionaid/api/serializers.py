@@ -1,7 +1,7 @@
 """Request and response bodies of /api/v1/.
 
-Requests are validated here (answers by the serializer generated from the
-questionnaire). Responses from ``rules`` (the questionnaire, the catalogue, results)
+Requests are validated here (answers by ``AnswersField``, which asks the
+questionnaire itself). Responses from ``rules`` (the questionnaire, the catalogue, results)
 are passed on as the domain core returns them; their serializers here only describe
 them for the OpenAPI schema.
 """
@@ -12,8 +12,8 @@ from rules.sources import SOURCE_KINDS
 
 from decisionaid.assessments.models import Assessment
 
-from .answers import AnswersSerializer
-from .results import AnswersField, ResultField
+from .answers import AnswersField
+from .results import ResultField
 
 
 def validated(serializer_class, data, **options) -> dict:
@@ -26,7 +26,7 @@ def validated(serializer_class, data, **options) -> dict:
 class AnswersRequestSerializer(serializers.Serializer):
     """The findings to assess: evaluate, create or update an assessment."""
 
-    answers = AnswersSerializer()
+    answers = AnswersField()
 
 
 class AssessmentSummarySerializer(serializers.ModelSerializer):
@@ -50,14 +50,14 @@ class AssessmentSerializer(AssessmentSummarySerializer):
 
 class ChoiceSerializer(serializers.Serializer):
     id = serializers.CharField()
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
 
 
 class QuestionSerializer(serializers.Serializer):
     id = serializers.CharField(help_text="The key of this question in an answers object.")
     section = serializers.CharField()
     type = serializers.ChoiceField(choices=["one", "many", "yes_no"])
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
     help = serializers.CharField(allow_blank=True)
     why = serializers.CharField(help_text="Why we ask: what the answer helps decide.")
     hpo = serializers.CharField(allow_null=True, help_text="Human Phenotype Ontology code, if any.")
@@ -88,7 +88,7 @@ class ConclusionSerializer(serializers.Serializer):
 class RulePatternSerializer(serializers.Serializer):
     condition = serializers.IntegerField(help_text="Index in the rule's conditions of the one naming this pattern.")
     id = serializers.CharField()
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
     negated = serializers.BooleanField(help_text="True when the rule needs the pattern NOT to be recognised.")
 
 
@@ -98,11 +98,13 @@ class RuleSerializer(serializers.Serializer):
     explanation = serializers.CharField()
     conditions = serializers.ListField(child=serializers.CharField())
     questions = serializers.ListField(child=serializers.CharField())
-    patterns = RulePatternSerializer(many=True, help_text="Patterns (built by other rules) that the conditions refer to.")
+    patterns = RulePatternSerializer(many=True,
+                                     help_text="Patterns (built by other rules) that the conditions refer to.")
     conclusions = ConclusionSerializer(many=True)
     sources = serializers.ListField(child=serializers.CharField())
     salience = serializers.IntegerField()
-    band = serializers.CharField(help_text="When the rule runs: clues, patterns, conclusions, safety or fallback (see the catalogue's bands).")
+    band = serializers.CharField(help_text="When the rule runs: clues, patterns, conclusions, safety or fallback "
+                                           "(see the catalogue's bands).")
 
 
 class RuleListSerializer(serializers.Serializer):

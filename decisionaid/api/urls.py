@@ -1,8 +1,9 @@
-"""/api/v1/ (the project's urls.py mounts this under that prefix)."""
+"""/api/v1/ (the project's urls.py mounts this under that prefix): every endpoint of it."""
 
 from django.urls import path
 
 from . import views
+from .cases import views as case_views
 
 app_name = "api"
 urlpatterns = [
@@ -13,4 +14,7 @@ urlpatterns = [
     path("rules", views.RuleListView.as_view(), name="rule-list"),
     path("rules/<str:rule_id>", views.RuleDetailView.as_view(), name="rule-detail"),
     path("sources", views.SourceListView.as_view(), name="source-list"),
+    path("cases", case_views.CaseListApi.as_view(), name="case-list"),
+    path("cases/<slug:slug>", case_views.CaseDetailApi.as_view(), name="case-detail"),
+    path("cases/<slug:slug>/attempts", case_views.CaseAttemptApi.as_view(), name="case-attempts"),
 ]

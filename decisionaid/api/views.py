@@ -193,7 +193,8 @@ class RuleListView(_CatalogueListView):
 class RuleDetailView(APIView):
     permission_classes = [AllowAny]
 
-    @extend_schema(operation_id="rules_retrieve", summary="One rule: its conditions, conclusions, explanation and sources",
+    @extend_schema(operation_id="rules_retrieve",
+                   summary="One rule: its conditions, conclusions, explanation and sources",
                    responses={200: RuleSerializer, **error_responses(404, 429)})
     def get(self, request, rule_id):
         for rule in rules.catalogue()["rules"]:

@@ -7,6 +7,7 @@ every database; the value is never queried inside, so nothing is lost.
 """
 
 import json
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -14,6 +15,9 @@ from django.db import models
 
 class OrderedJSONField(models.TextField):
     description = "JSON stored as text, key order kept"
+    # What django-stubs reads as the attribute's type: any JSON value, not text.
+    _pyi_private_set_type: Any
+    _pyi_private_get_type: Any
 
     def from_db_value(self, value, expression, connection):
         return None if value is None else json.loads(value)

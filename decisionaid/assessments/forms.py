@@ -61,7 +61,7 @@ class AnswersForm(forms.Form):
 
     def answers(self) -> dict:
         """The cleaned answers for this form's questions, 'unknown' where none was given."""
-        empty = {MANY: []}
+        empty: dict[str, list[str]] = {MANY: []}
         return {q.id: self.cleaned_data.get(q.id) or empty.get(q.kind, UNKNOWN) for q in self.questions}
 
 

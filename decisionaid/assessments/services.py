@@ -37,11 +37,6 @@ def assessment_record_answers(*, assessment: Assessment, answers: dict, complete
     return _save_evaluated(assessment, {**assessment.answers, **answers}, complete=complete)
 
 
-def assessment_replace_answers(*, assessment: Assessment, answers: dict) -> Assessment:
-    """Replace every answer (the API's full update) and re-evaluate."""
-    return _save_evaluated(assessment, answers, complete=True)
-
-
 def assessment_create(*, answers: dict, owner=None, session_key: str = "",
                       channel: str = Assessment.Channel.API) -> Assessment:
     """A complete assessment from a full set of answers in one step (the API's create)."""

@@ -4,11 +4,13 @@ The findings a learner enters at a stage use the questionnaire's own form builde
 (``decisionaid.assessments.forms.questions_form``); nothing here repeats a question.
 """
 
+from typing import cast
+
 from django import forms
 
 from . import vocabulary
+from .commitment import commitment_errors
 from .models import Case, Tag
-from .services import commitment_errors
 
 ANY = ""
 
@@ -22,7 +24,7 @@ class CaseFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Only tags in use: a tag left over from an earlier library must not be offered.
         in_use = Tag.objects.filter(cases__in=Case.objects.playable()).distinct()
-        self.fields["tag"].choices = [(ANY, "Any tag"), *in_use.values_list("slug", "name")]
+        cast(forms.ChoiceField, self.fields["tag"]).choices = [(ANY, "Any tag"), *in_use.values_list("slug", "name")]
 
     def filter(self, queryset):
         """The cases matching the chosen tag and difficulty (all of them if the form is invalid)."""

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter
 
 from . import vocabulary
+from .feedback import missed_at_stage
 from .models import Attempt, Case, StageEntry
-from .services import missed_at_stage
 
 BIN_WIDTH = 10
 CHART = {"width": 520, "height": 220, "top": 20, "bottom": 40, "left": 10, "bar": 40, "gap": 10}
@@ -68,7 +68,7 @@ def missed_findings_by_stage(case: Case, attempts) -> list[dict]:
 def case_stats(case: Case) -> dict:
     attempts = list(Attempt.objects.filter(case=case))
     completed = [a for a in attempts if a.is_complete]
-    scores = [a.score for a in completed]
+    scores = [a.score for a in completed if a.score is not None]
     bins = score_bins(scores)
     return {
         "attempts": len(attempts),

@@ -4,19 +4,24 @@ An attempt belongs to the signed-in learner, or to the anonymous browser session
 started it; anyone else gets a 404 (its existence is not disclosed).
 """
 
+from typing import Any
+
 from django.contrib.auth.mixins import UserPassesTestMixin
 from django.core.exceptions import ValidationError
 from django.db.models import Q
-from django.http import Http404
+from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views import View
 from django.views.generic import DetailView, FormView, ListView, TemplateView
+from django.views.generic.base import ContextMixin
 
 import rules
 from decisionaid.assessments.forms import questions_form
 
-from . import rubric, services, stats
+from . import rubric, selectors, services, stats
+from .differential import differential_movement
+from .feedback import attempt_feedback, missed_at_stage
 from .forms import CaseFilterForm, CommitmentForm
 from .models import Attempt, Case
 from .signals import remember_anonymous_attempt
@@ -43,7 +48,7 @@ def next_step_url(attempt: Attempt) -> str:
     """Where an attempt continues: the open stage, the commitment, or the feedback."""
     if attempt.is_complete:
         return reverse("cases:feedback", kwargs={"pk": attempt.pk})
-    last = services.last_stage_order(attempt.case)
+    last = selectors.last_stage_order(attempt.case)
     if attempt.current_stage == last and not attempt.is_committed:
         return reverse("cases:commit", kwargs={"pk": attempt.pk})
     return reverse("cases:stage", kwargs={"pk": attempt.pk, "order": attempt.current_stage})
@@ -80,8 +85,11 @@ class CaseDetailView(DetailView):
         return redirect(next_step_url(attempt))
 
 
-class AttemptMixin:
+class AttemptMixin(ContextMixin):
     """Looks up the learner's own attempt from the URL."""
+
+    request: HttpRequest
+    kwargs: dict[str, Any]
 
     def get_attempt(self) -> Attempt:
         if not hasattr(self, "_attempt"):
@@ -92,7 +100,7 @@ class AttemptMixin:
     def get_context_data(self, **kwargs):
         attempt = self.get_attempt()
         return super().get_context_data(**kwargs, attempt=attempt, case=attempt.case,
-                                        stage_count=services.last_stage_order(attempt.case))
+                                        stage_count=selectors.last_stage_order(attempt.case))
 
 
 class AttemptResumeView(AttemptMixin, View):
@@ -110,7 +118,7 @@ class StageView(AttemptMixin, TemplateView):
         self.stage = get_object_or_404(attempt.case.stages, order=kwargs["order"])
         if self.stage.order != attempt.current_stage or attempt.is_complete:
             return redirect(next_step_url(attempt))
-        if self.stage.order == services.last_stage_order(attempt.case) and not attempt.is_committed:
+        if self.stage.order == selectors.last_stage_order(attempt.case) and not attempt.is_committed:
             return redirect(next_step_url(attempt))
         return super().dispatch(request, *args, **kwargs)
 
@@ -170,8 +178,8 @@ class StageResultView(AttemptMixin, TemplateView):
         previous = entries.get(entry.stage.order - 1)
         return super().get_context_data(
             **kwargs, entry=entry, stage=entry.stage,
-            movement=services.differential_movement(previous.differential if previous else None, entry.differential),
-            missed=services.missed_at_stage(entry.stage, entry.findings),
+            movement=differential_movement(previous.differential if previous else None, entry.differential),
+            missed=missed_at_stage(entry.stage, entry.findings),
             next_url=next_step_url(attempt),
         )
 
@@ -184,7 +192,7 @@ class CommitView(AttemptMixin, FormView):
 
     def dispatch(self, request, *args, **kwargs):
         attempt = self.get_attempt()
-        if attempt.is_committed or attempt.current_stage != services.last_stage_order(attempt.case):
+        if attempt.is_committed or attempt.current_stage != selectors.last_stage_order(attempt.case):
             return redirect(next_step_url(attempt))
         return super().dispatch(request, *args, **kwargs)
 
@@ -217,7 +225,7 @@ class FeedbackView(AttemptMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**kwargs, feedback=services.attempt_feedback(self.get_attempt()))
+        return super().get_context_data(**kwargs, feedback=attempt_feedback(self.get_attempt()))
 
 
 class ProgressView(TemplateView):

@@ -1,5 +1,7 @@
 """The rule browser's search form: a GET form, so every search has a URL to share."""
 
+from typing import cast
+
 from django import forms
 
 from .index import CONCERNS, KINDS, KnowledgeIndex
@@ -16,8 +18,8 @@ class RuleSearchForm(forms.Form):
 
     def __init__(self, *args, index: KnowledgeIndex, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["concern"].choices = [("", "Any concern"), *CONCERNS]
-        self.fields["conclusion"].choices = [("", "Any result")] + [
+        cast(forms.ChoiceField, self.fields["concern"]).choices = [("", "Any concern"), *CONCERNS]
+        cast(forms.ChoiceField, self.fields["conclusion"]).choices = [("", "Any result")] + [
             (kind.title, [(e.key, e.label) for e in index.entries_of(kind)]) for kind in KINDS
         ]
 

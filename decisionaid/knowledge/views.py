@@ -1,19 +1,22 @@
 """The knowledge base browser: rules, the results they lead to, and their sources."""
 
-from django.http import Http404
+from typing import Any
+
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.generic import TemplateView
+from django.views.generic.base import ContextMixin
 
 from .forms import RuleSearchForm
-from .index import CONCERNS, KINDS, group_by_concern, kind_by_slug, knowledge_index
+from .index import CONCERNS, KINDS, Entry, Kind, group_by_concern, kind_by_slug, knowledge_index
 
 
-class KnowledgePageMixin:
+class KnowledgePageMixin(ContextMixin):
     """What every knowledge page's sub-navigation needs."""
 
-    current_kind = None
+    current_kind: Kind | None = None
 
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         return super().get_context_data(**kwargs, kinds=KINDS, current_kind=self.current_kind)
 
 
@@ -54,16 +57,16 @@ def _describe_filters(filters: dict, index) -> list[str]:
 class RuleDetailView(KnowledgePageMixin, TemplateView):
     template_name = "knowledge/rule_detail.html"
 
-    def get(self, request, *args, rule_id, **kwargs):
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         """A rule an earlier release had sends the reader on to the rule that does its work now, so a
         stored result's trace keeps its links."""
-        successor = knowledge_index().retired_rules.get(rule_id)
-        if successor and knowledge_index().rule(rule_id) is None:
+        successor = knowledge_index().retired_rules.get(kwargs["rule_id"])
+        if successor and knowledge_index().rule(kwargs["rule_id"]) is None:
             return redirect("knowledge:rule", rule_id=successor, permanent=True)
-        return super().get(request, *args, rule_id=rule_id, **kwargs)
+        return super().get(request, *args, **kwargs)
 
-    def get_context_data(self, rule_id, **kwargs):
-        rule = knowledge_index().rule(rule_id)
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        rule = knowledge_index().rule(kwargs.pop("rule_id"))
         if rule is None:
             raise Http404("No rule with this id in the knowledge base.")
         return super().get_context_data(**kwargs, rule=rule, concern_title=dict(CONCERNS)[rule.concern])
@@ -74,14 +77,17 @@ class KindListView(KnowledgePageMixin, TemplateView):
 
     template_name = "knowledge/kind_list.html"
 
+    kind: Kind
+
     def get(self, request, *args, kind, **kwargs):
-        self.current_kind = kind_by_slug(kind)
-        if self.current_kind is None:
+        found = kind_by_slug(kind)
+        if found is None:
             raise Http404("No such kind of result.")
+        self.kind = self.current_kind = found
         return super().get(request, *args, **kwargs)
 
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(**kwargs, entries=knowledge_index().entries_of(self.current_kind))
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        return super().get_context_data(**kwargs, entries=knowledge_index().entries_of(self.kind))
 
 
 class ConclusionDetailView(KnowledgePageMixin, TemplateView):
@@ -89,11 +95,14 @@ class ConclusionDetailView(KnowledgePageMixin, TemplateView):
 
     template_name = "knowledge/conclusion_detail.html"
 
+    entry: Entry
+
     def get(self, request, *args, kind, entry_id, **kwargs):
-        self.entry = knowledge_index().entry(kind, entry_id)
-        if self.entry is None:
+        found = knowledge_index().entry(kind, entry_id)
+        if found is None:
             raise Http404("No such result in the knowledge base.")
-        self.current_kind = self.entry.kind
+        self.entry = found
+        self.current_kind = found.kind
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
@@ -116,7 +125,7 @@ class ContraindicationListView(KnowledgePageMixin, TemplateView):
 
     template_name = "knowledge/contraindications.html"
 
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         return super().get_context_data(**kwargs, contraindications=knowledge_index().contraindications)
 
 

@@ -6,27 +6,6 @@ from django.contrib.auth import get_user_model
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-# Teaching cases used across the API tests; each exercises a different part of the result.
-POST_HYPOXIC = {"distribution": "multifocal", "triggers": ["action", "stimulus"], "hypoxic_event": "yes",
-                "onset": "subacute", "age_group": "adult"}
-JUVENILE_MYOCLONIC_EPILEPSY = {"distribution": "generalized", "clustering": "bunches", "epilepsy": "yes",
-                               "age_group": "adolescent", "onset": "chronic", "childbearing_potential": "yes"}
-SEROTONIN_TOXICITY = {"distribution": "multifocal", "onset": "acute", "encephalopathy": "yes",
-                      "drug_exposure": "yes", "serotonergic_signs": "yes"}
-HICCUPS = {"distribution": "diaphragmatic", "rhythm": "rhythmic", "frequency": "occasional"}
-RAPID_DEMENTIA = {"distribution": "multifocal", "dementia": "rapidly_progressive", "triggers": ["stimulus"],
-                  "visual_disturbance": "yes", "age_group": "older_adult", "onset": "subacute"}
-NOTHING_KNOWN = {"distribution": "unknown", "triggers": ["unknown"], "epilepsy": None}
-
-CASES = {
-    "post_hypoxic": POST_HYPOXIC,
-    "juvenile_myoclonic_epilepsy": JUVENILE_MYOCLONIC_EPILEPSY,
-    "serotonin_toxicity": SEROTONIN_TOXICITY,
-    "hiccups": HICCUPS,
-    "rapid_dementia": RAPID_DEMENTIA,
-    "nothing_known": NOTHING_KNOWN,
-}
-
 
 @pytest.fixture
 def anonymous(db):

@@ -8,8 +8,7 @@ from rest_framework.test import APIClient
 import rules
 from decisionaid.assessments import services
 from decisionaid.assessments.models import Assessment
-
-from .conftest import HICCUPS, JUVENILE_MYOCLONIC_EPILEPSY, POST_HYPOXIC
+from rules.reference_answers import HICCUPS, JUVENILE_MYOCLONIC_EPILEPSY, POST_HYPOXIC
 
 LIST = "/api/v1/assessments"
 

@@ -8,8 +8,7 @@ import pytest
 import rules
 from decisionaid.api import fhir
 from decisionaid.api.cds_hooks import cards
-
-from .conftest import CASES, HICCUPS, JUVENILE_MYOCLONIC_EPILEPSY, SEROTONIN_TOXICITY
+from rules.reference_answers import HICCUPS, JUVENILE_MYOCLONIC_EPILEPSY, REFERENCE_ANSWERS, SEROTONIN_TOXICITY
 
 SERVICE_URL = "/cds-services/myoclonus-ddx"
 
@@ -72,7 +71,7 @@ def test_discovery_lists_the_myoclonus_service_as_the_spec_requires(anonymous):
     assert service["prefetch"]["questionnaireResponse"].startswith("QuestionnaireResponse?")
 
 
-@pytest.mark.parametrize("answers", CASES.values(), ids=CASES.keys())
+@pytest.mark.parametrize("answers", REFERENCE_ANSWERS.values(), ids=REFERENCE_ANSWERS.keys())
 def test_every_response_meets_the_specs_card_requirements(anonymous, answers):
     response = call(anonymous, hook_request(answers))
     assert response.status_code == 200

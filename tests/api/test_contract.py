@@ -5,15 +5,14 @@ import json
 import pytest
 
 import rules
-
-from .conftest import CASES
+from rules.reference_answers import REFERENCE_ANSWERS
 
 
 def canonical_json(data) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-@pytest.mark.parametrize("answers", CASES.values(), ids=CASES.keys())
+@pytest.mark.parametrize("answers", REFERENCE_ANSWERS.values(), ids=REFERENCE_ANSWERS.keys())
 def test_evaluate_assessments_and_the_engine_agree_byte_for_byte(anonymous, alice, answers):
     engine = canonical_json(rules.assess(answers).as_dict())
     evaluated = anonymous.post("/api/v1/evaluate", {"answers": answers}, format="json")

@@ -3,8 +3,7 @@
 import pytest
 
 from decisionaid.api import views
-
-from .conftest import HICCUPS
+from rules.reference_answers import HICCUPS
 
 
 @pytest.mark.parametrize("path", ["/api/v2/evaluate", "/api/v1/nothing-here", "/api/v1/evaluate/", "/api/"])

@@ -6,13 +6,12 @@ import pytest
 
 import rules
 from decisionaid.assessments.models import Assessment
-
-from .conftest import CASES, HICCUPS, POST_HYPOXIC
+from rules.reference_answers import HICCUPS, POST_HYPOXIC, REFERENCE_ANSWERS
 
 URL = "/api/v1/evaluate"
 
 
-@pytest.mark.parametrize("answers", CASES.values(), ids=CASES.keys())
+@pytest.mark.parametrize("answers", REFERENCE_ANSWERS.values(), ids=REFERENCE_ANSWERS.keys())
 def test_result_is_exactly_what_the_engine_returns(anonymous, answers):
     response = anonymous.post(URL, {"answers": answers}, format="json")
     assert response.status_code == 200

@@ -6,8 +6,7 @@ import pytest
 
 import rules
 from decisionaid.api import fhir
-
-from .conftest import CASES, HICCUPS, POST_HYPOXIC
+from rules.reference_answers import HICCUPS, POST_HYPOXIC, REFERENCE_ANSWERS
 
 FHIR_JSON = "application/fhir+json"
 
@@ -44,13 +43,13 @@ def test_the_resource_carries_the_kb_version_and_the_disclaimer(anonymous):
     assert resource["experimental"] is True
 
 
-@pytest.mark.parametrize("answers", CASES.values(), ids=CASES.keys())
+@pytest.mark.parametrize("answers", REFERENCE_ANSWERS.values(), ids=REFERENCE_ANSWERS.keys())
 def test_a_questionnaire_response_reads_back_into_the_same_answers(answers):
     response = fhir.questionnaire_response(answers)
     assert rules.validate_answers(fhir.answers_from_response(response)) == rules.validate_answers(answers)
 
 
-@pytest.mark.parametrize("answers", CASES.values(), ids=CASES.keys())
+@pytest.mark.parametrize("answers", REFERENCE_ANSWERS.values(), ids=REFERENCE_ANSWERS.keys())
 @pytest.mark.parametrize("media_type", ["application/json", FHIR_JSON])
 def test_a_questionnaire_response_evaluates_exactly_like_its_answers(anonymous, answers, media_type):
     body = json.dumps(fhir.questionnaire_response(answers))
@@ -95,4 +94,6 @@ def test_a_malformed_resource_is_a_400_naming_the_element(anonymous):
 def test_another_resource_type_is_a_400(anonymous):
     response = anonymous.post("/api/v1/evaluate", {"resourceType": "Patient"}, format="json")
     assert response.status_code == 400
-    assert response.json()["errors"]["resourceType"] == ['"Patient" is not a valid choice; expected one of: QuestionnaireResponse.']
+    assert response.json()["errors"]["resourceType"] == [
+        '"Patient" is not a valid choice; expected one of: QuestionnaireResponse.'
+    ]

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.cache import caches
 
-from .conftest import HICCUPS
+from rules.reference_answers import HICCUPS
 
 
 def test_anonymous_callers_past_their_rate_get_429_with_retry_after(anonymous, throttle_rates):

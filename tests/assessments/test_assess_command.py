@@ -7,8 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 import rules
-
-JME = {"age_group": "adolescent", "epilepsy": "yes", "distribution": "generalized"}
+from rules.reference_answers import JUVENILE_MYOCLONIC_EPILEPSY
 
 
 def _run(tmp_path, payload, *options):
@@ -20,11 +19,12 @@ def _run(tmp_path, payload, *options):
 
 
 def test_json_output_is_exactly_the_engine_result(tmp_path):
-    assert json.loads(_run(tmp_path, JME, "--format", "json")) == rules.assess(JME).as_dict()
+    printed = _run(tmp_path, JUVENILE_MYOCLONIC_EPILEPSY, "--format", "json")
+    assert json.loads(printed) == rules.assess(JUVENILE_MYOCLONIC_EPILEPSY).as_dict()
 
 
 def test_text_output_opens_with_the_disclaimer_and_names_the_top_cause(tmp_path):
-    text = _run(tmp_path, {"answers": JME})
+    text = _run(tmp_path, {"answers": JUVENILE_MYOCLONIC_EPILEPSY})
     assert text.startswith(f"*** {rules.DISCLAIMER} ***")
     assert "Hereditary" in text and "AVOID" in text
 

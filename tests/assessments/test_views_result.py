@@ -8,13 +8,9 @@ import pytest
 import rules
 from decisionaid.assessments import services
 from decisionaid.assessments.models import Assessment
+from rules.reference_answers import HEMIFACIAL_SPASM, JUVENILE_MYOCLONIC_EPILEPSY, RAPID_DEMENTIA, SPINAL_SEGMENTAL
 
 pytestmark = pytest.mark.django_db
-
-JUVENILE_MYOCLONIC_EPILEPSY = {"distribution": "generalized", "clustering": "bunches", "epilepsy": "yes",
-                               "age_group": "adolescent", "onset": "chronic"}
-RAPID_DEMENTIA = {"distribution": "multifocal", "dementia": "rapidly_progressive", "triggers": ["stimulus"],
-                  "age_group": "older_adult", "onset": "subacute"}
 
 
 def _completed(answers) -> Assessment:
@@ -88,8 +84,8 @@ def test_an_unfinished_assessment_has_no_json_result(client):
 
 
 @pytest.mark.parametrize(("answers", "region"), [
-    ({"hemifacial": "yes", "distribution": "focal"}, "peripheral"),
-    ({"distribution": "segmental", "spinal_cord_signs": "yes", "during_sleep": "persists"}, "spinal"),
+    (HEMIFACIAL_SPASM, "peripheral"),
+    (SPINAL_SEGMENTAL, "spinal"),
     (JUVENILE_MYOCLONIC_EPILEPSY, "cortex"),
 ])
 def test_the_diagram_marks_the_top_site_of_origin(client, answers, region):

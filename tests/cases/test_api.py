@@ -101,7 +101,8 @@ def test_stages_without_findings_count_as_missed(api):
 
 
 def test_offering_phenytoin_loses_the_safety_points(api):
-    score = _attempt(api, {**PERFECT, "offered": ["phenytoin", "levetiracetam"], "avoided": []}).json()["feedback"]["score"]
+    response = _attempt(api, {**PERFECT, "offered": ["phenytoin", "levetiracetam"], "avoided": []})
+    score = response.json()["feedback"]["score"]
     assert next(p for p in score["parts"] if p["id"] == "safety")["points"] == 0
     assert score["unsafe_offers"] == ["phenytoin"]
 
@@ -113,7 +114,8 @@ def test_offering_phenytoin_loses_the_safety_points(api):
     ({"origin": "brain"}, "origin", "cortical_subcortical"),
     ({"offered": ["aspirin"]}, "offered.0", "levetiracetam"),
     ({"offered": ["phenytoin"], "avoided": ["phenytoin"]}, "avoided", "phenytoin"),
-    ({"findings": [{"stage": 1, "answers": {"distribution": "everywhere"}}]}, "findings.0.answers.distribution", "focal"),
+    ({"findings": [{"stage": 1, "answers": {"distribution": "everywhere"}}]}, "findings.0.answers.distribution",
+     "focal"),
     ({"findings": [{"stage": 9, "answers": {}}]}, "findings", "1 to 3"),
 ])
 def test_a_bad_attempt_is_a_400_naming_the_field_and_nothing_is_stored(api, change, field, words):

@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from decisionaid.cases import services
+from decisionaid.cases.models import Case
 from tests.accessibility import serious_violations
 
 from .conftest import JME
@@ -79,7 +80,7 @@ def _log_in(page, live_server, user):
 
 
 def test_staff_see_the_stats_chart_and_a_learner_gets_403(live_server, page, library, screenshot):
-    case = services.Case.objects.get(slug=JME)
+    case = Case.objects.get(slug=JME)
     for first in ("hereditary", "toxic", "toxic"):
         services.attempt_submit(case=case, top_causes=[first, "metabolic", "vascular"], origin="cortical",
                                 offered=["levetiracetam"], avoided=[])

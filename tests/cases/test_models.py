@@ -55,7 +55,8 @@ def test_a_stage_stores_its_answers_in_canonical_form():
 
 def test_the_key_fields_and_the_commitment_form_offer_the_same_labelled_choices():
     form = CommitmentForm()
-    assert Case._meta.get_field("key_cause").choices == vocabulary.choices("causes") == form.fields["cause_1"].choices[1:]
+    causes = vocabulary.choices("causes")
+    assert Case._meta.get_field("key_cause").choices == causes == form.fields["cause_1"].choices[1:]
     assert Case._meta.get_field("key_origin").choices == vocabulary.choices("origins") == form.fields["origin"].choices
     assert form.fields["offered"].choices == vocabulary.choices("treatments")
     assert ("traumatic", "Traumatic (injury or compression)") in vocabulary.choices("causes")

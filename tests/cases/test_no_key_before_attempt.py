@@ -9,7 +9,7 @@ import pytest
 from django.utils.html import strip_tags
 from rest_framework.test import APIClient
 
-from decisionaid.cases import services, vocabulary
+from decisionaid.cases import selectors, services, vocabulary
 from decisionaid.cases.library import CASES
 from decisionaid.cases.models import Attempt, Case
 
@@ -52,7 +52,7 @@ def test_the_web_pages_before_an_attempt_do_not_give_the_key_away(library, clien
     assert leaked(case, main(client.get(case.get_absolute_url()).content.decode())) == []
     client.post(case.get_absolute_url())
     attempt = Attempt.objects.get(case=case)
-    for stage in case.stages.order_by("order")[:services.last_stage_order(case) - 1]:
+    for stage in case.stages.order_by("order")[:selectors.last_stage_order(case) - 1]:
         html = client.get(f"/cases/attempts/{attempt.pk}/stages/{stage.order}/").content.decode()
         story = html[html.index('class="case-story"'):html.index('id="findings"')]
         assert leaked(case, strip_tags(story)) == [], stage.order
@@ -66,7 +66,7 @@ def test_the_api_before_an_attempt_does_not_give_the_key_away(library, slug):
     api, case = APIClient(), Case.objects.get(slug=slug)
     listed = next(c for c in api.get("/api/v1/cases").json()["cases"] if c["slug"] == slug)
     assert leaked(case, str(listed)) == []
-    for n in range(1, services.last_stage_order(case)):
+    for n in range(1, selectors.last_stage_order(case)):
         revealed = api.get(f"/api/v1/cases/{slug}?stage={n}").json()
         shown = [revealed["title"], revealed["summary"], *revealed["tags"], *revealed["learning_objectives"],
                  *(stage["narrative"] for stage in revealed["stages"])]

@@ -26,5 +26,5 @@ def test_supported_and_unsupported_split_a_ranking():
 def test_offered_treatments_leave_out_those_to_avoid():
     treatments = RESULT["treatments"]
     avoid = selections.with_role(treatments, selections.AVOID)
-    assert avoid and not set(t["id"] for t in avoid) & {t["id"] for t in selections.offered(treatments)}
+    assert avoid and not {t["id"] for t in avoid} & {t["id"] for t in selections.offered(treatments)}
     assert {t["role"] for t in selections.offered(treatments)} <= {"recommended", "consider"}

@@ -12,7 +12,8 @@ def test_the_knowledge_link_marks_the_section_on_a_rule_page(browse):
 
 
 def test_every_knowledge_page_has_a_skip_link_and_the_disclaimer(browse):
-    for path in ("/knowledge/", "/knowledge/sources/", "/knowledge/causes/toxic/", "/knowledge/rules/cause.tempo.acute/"):
+    paths = ("/knowledge/", "/knowledge/sources/", "/knowledge/causes/toxic/", "/knowledge/rules/cause.tempo.acute/")
+    for path in paths:
         page = browse(path).content.decode()
         assert '<a class="skip-link" href="#main">' in page
         assert "not be used for the care of real patients" in page

@@ -21,6 +21,7 @@ from django.core.management import call_command
 from rest_framework.authtoken.models import Token
 
 import rules
+from decisionaid.cases import selectors as case_selectors
 from decisionaid.cases import services as case_services
 from decisionaid.cases import vocabulary
 from decisionaid.cases.forms import CommitmentForm
@@ -141,7 +142,7 @@ def attempt_at(client, step: str) -> Attempt:
     client.post(f"/cases/{CASE}/")
     attempt = Attempt.objects.latest("started_at")
     if step == "commit":
-        for stage in attempt.case.stages.order_by("order")[:case_services.last_stage_order(attempt.case) - 1]:
+        for stage in attempt.case.stages.order_by("order")[:case_selectors.last_stage_order(attempt.case) - 1]:
             case_services.attempt_record_stage(attempt=attempt, stage=stage, findings={})
     return attempt
 

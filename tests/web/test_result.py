@@ -8,13 +8,10 @@ from playwright.sync_api import expect
 import rules
 from decisionaid.assessments import services
 from decisionaid.assessments.models import Assessment
+from rules.reference_answers import RAPID_DEMENTIA
 from tests.accessibility import serious_violations
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-# Rapidly progressive dementia with myoclonus: a red flag, several causes, an 'avoid'.
-RAPID_DEMENTIA = {"distribution": "multifocal", "dementia": "rapidly_progressive", "triggers": ["stimulus"],
-                  "visual_disturbance": "yes", "age_group": "older_adult", "onset": "subacute"}
 
 
 @pytest.fixture

@@ -7,13 +7,10 @@ from playwright.sync_api import expect
 
 import rules
 from decisionaid.assessments.models import Assessment
+from rules.reference_answers import JUVENILE_MYOCLONIC_EPILEPSY
 from tests.accessibility import serious_violations
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-# A juvenile myoclonic epilepsy teaching case, answered section by section.
-JME = {"distribution": "generalized", "clustering": "bunches", "triggers": ["action"], "epilepsy": "yes",
-       "age_group": "adolescent", "onset": "chronic"}
 
 
 def answer(page, question_id, choice_id):
@@ -43,7 +40,7 @@ def test_a_full_assessment_by_clicking_gives_the_engines_result(live_server, pag
     for number, section in enumerate(rules.SECTIONS, start=1):
         expect(page.get_by_text(f"Step {number} of {len(rules.SECTIONS) + 1}")).to_be_visible()
         expect(page.locator('[aria-current="step"]')).to_contain_text(section.title)
-        answer_section(page, section, JME)
+        answer_section(page, section, JUVENILE_MYOCLONIC_EPILEPSY)
         if number == 1:
             screenshot("wizard-section")
         page.get_by_role("button", name="Next").click()
@@ -53,7 +50,7 @@ def test_a_full_assessment_by_clicking_gives_the_engines_result(live_server, pag
     screenshot("wizard-review")
     page.get_by_role("button", name="See the result").click()
 
-    expected = rules.assess(JME).as_dict()
+    expected = rules.assess(JUVENILE_MYOCLONIC_EPILEPSY).as_dict()
     expect(page.locator(".top-cause")).to_contain_text(expected["causes"][0]["label"])
     expect(page.locator(".top-origin")).to_contain_text(expected["origins"][0]["label"])
     avoid = [t["label"] for t in expected["treatments"] if t["role"] == "avoid"]
@@ -61,7 +58,7 @@ def test_a_full_assessment_by_clicking_gives_the_engines_result(live_server, pag
     for label in avoid:
         expect(page.locator(".treatment-group.role-avoid")).to_contain_text(label)
     screenshot("result")
-    assert Assessment.objects.get().answers == rules.validate_answers(JME)
+    assert Assessment.objects.get().answers == rules.validate_answers(JUVENILE_MYOCLONIC_EPILEPSY)
 
 
 def test_live_differential_updates_before_saving_and_back_keeps_answers_in_a_new_browser(

@@ -7,10 +7,10 @@ Bundle its prefetch query returns; the first QuestionnaireResponse in it counts.
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 
-from ..answers import AnswersSerializer
-from ..fields import EnumField
+from ..answers import AnswersField
 from ..fhir import answers_from_response
 from ..fhir_serializers import FhirQuestionnaireResponseSerializer
+from ..fields import EnumField
 from ..serializers import validated
 from .service import SERVICE
 
@@ -47,7 +47,7 @@ class HookContextSerializer(serializers.Serializer):
     userId = serializers.CharField(required=False)
     patientId = serializers.CharField(required=False)
     encounterId = serializers.CharField(required=False)
-    answers = AnswersSerializer(required=False, help_text="The findings, as the answers object of /api/v1/evaluate.")
+    answers = AnswersField(required=False, help_text="The findings, as the answers object of /api/v1/evaluate.")
 
 
 class HookPrefetchSerializer(serializers.Serializer):
@@ -59,7 +59,7 @@ class HookRequestSerializer(serializers.Serializer):
     hookInstance = serializers.UUIDField()
     fhirServer = serializers.URLField(required=False)
     fhirAuthorization = serializers.DictField(required=False, allow_null=True)
-    context = HookContextSerializer()
+    context = HookContextSerializer()  # type: ignore[assignment]
     prefetch = HookPrefetchSerializer(required=False)
 
 
@@ -77,12 +77,12 @@ class CdsDiscoverySerializer(serializers.Serializer):
 
 
 class CardSourceSerializer(serializers.Serializer):
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
     url = serializers.URLField()
 
 
 class CardLinkSerializer(serializers.Serializer):
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
     url = serializers.URLField()
     type = EnumField(choices=["absolute", "smart"])
 
@@ -91,7 +91,7 @@ class CardSerializer(serializers.Serializer):
     summary = serializers.CharField(max_length=139)
     indicator = EnumField(choices=["info", "warning", "critical"])
     detail = serializers.CharField(help_text="Markdown: the reasoning, rule by rule, and the disclaimer.")
-    source = CardSourceSerializer()
+    source = CardSourceSerializer()  # type: ignore[assignment]
     links = CardLinkSerializer(many=True)
 
 

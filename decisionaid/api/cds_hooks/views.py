@@ -12,9 +12,9 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from decisionaid.assessments import services
+from rules.reference_answers import POST_HYPOXIC
 
 from ..errors import error_responses
-from ..examples import POST_HYPOXIC
 from ..fhir import questionnaire_response
 from ..serializers import validated
 from .cards import cards
@@ -58,7 +58,8 @@ class _OpenToSandboxes(APIView):
 
 @extend_schema(tags=["cds-hooks"])
 class DiscoveryView(_OpenToSandboxes):
-    @extend_schema(operation_id="cds_services_discovery", summary="CDS Hooks discovery", responses={200: CdsDiscoverySerializer, **error_responses(429)})
+    @extend_schema(operation_id="cds_services_discovery", summary="CDS Hooks discovery",
+                   responses={200: CdsDiscoverySerializer, **error_responses(429)})
     def get(self, request):
         return Response({"services": [SERVICE]})
 

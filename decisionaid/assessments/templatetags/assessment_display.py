@@ -8,6 +8,9 @@ so a snapshot from an older knowledge base still renders as it was saved.
 from __future__ import annotations
 
 from django import template
+from django.urls import reverse
+from django.utils.html import format_html_join
+from django.utils.safestring import SafeString
 
 import rules
 import rules.vocabulary
@@ -43,13 +46,29 @@ def _question_label(question_id: str) -> str:
     return question.label if question else question_id
 
 
-@register.filter
-def answer_phrases(answers: dict) -> list[dict]:
-    """The answers behind a finding or a rule, as question and answer labels."""
+def _answer_phrases(answers: dict) -> list[dict]:
     return [
         {"question": _question_label(question_id), "answer": _values_text(question_id, values)}
         for question_id, values in answers.items()
     ]
+
+
+@register.filter
+def answers_in_words(answers: dict) -> str:
+    """The answers behind a finding or a rule in one line: "Question — answer; …"."""
+    return "; ".join(f"{phrase['question']} — {phrase['answer']}" for phrase in _answer_phrases(answers))
+
+
+@register.filter
+def labels(items: list[dict], separator: str = ", ") -> str:
+    """The labels of a list of suggestions in one line (empty for none: add ``|default:``)."""
+    return separator.join(item["label"] for item in items)
+
+
+@register.simple_tag
+def rule_links(rule_ids: list[str]) -> SafeString:
+    """Each rule id linked to its page in the knowledge base, comma-separated."""
+    return format_html_join(", ", '<a href="{}">{}</a>', ((reverse("knowledge:rule", args=[r]), r) for r in rule_ids))
 
 
 @register.simple_tag
@@ -68,9 +87,9 @@ def answers_by_section(answers: dict, *, include_unknown: bool = False) -> list[
 
 
 @register.filter
-def id_words(identifier: str) -> str:
-    """An inferred pattern's id read as words (prion_disease: prion disease)."""
-    return identifier.replace("_", " ")
+def id_words(identifiers: list[str]) -> str:
+    """Inferred patterns' ids read as words, comma-separated (prion_disease: prion disease)."""
+    return ", ".join(identifier.replace("_", " ") for identifier in identifiers)
 
 
 @register.filter
@@ -110,7 +129,7 @@ def by_role(treatments: list[dict]) -> list[dict]:
     return [group for group in groups if group["items"]]
 
 
-@register.inclusion_tag("assessments/nervous_system.html")
+@register.inclusion_tag("assessments/_nervous_system.html")
 def nervous_system_map(origins: list[dict]) -> dict:
     """The diagram's regions, each marked with the best rank of the origins it holds."""
     ranked = [

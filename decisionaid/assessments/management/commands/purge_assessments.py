@@ -37,7 +37,8 @@ class Command(BaseCommand):
         cutoff = timezone.now() - older_than
         expired = Assessment.objects.filter(updated_at__lt=cutoff)
         if dry_run:
-            self.stdout.write(f"Would delete {expired.count()} assessments last changed before {cutoff:%Y-%m-%d %H:%M} UTC.")
+            self.stdout.write(f"Would delete {expired.count()} assessments last changed before "
+                              f"{cutoff:%Y-%m-%d %H:%M} UTC.")
             return
         _, per_model = expired.delete()
         deleted = per_model.get(Assessment._meta.label, 0)

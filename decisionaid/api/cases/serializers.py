@@ -1,20 +1,22 @@
 """Request and response bodies of the case endpoints under /api/v1/cases.
 
 Requests are validated here with the same vocabulary and the same commitment check
-(``services.commitment_errors``) as the web form. Responses are built by ``services``
+(``decisionaid.cases.commitment``) as the web form. Responses are built by ``services``
 and passed on; the response serializers describe them for the OpenAPI schema.
 """
 
+from __future__ import annotations
+
 from rest_framework import serializers
 
-from decisionaid.api.answers import AnswersSerializer
-from decisionaid.api.fields import EnumField
-from decisionaid.api.results import AnswersField, TraceStepSerializer
-from decisionaid.api.serializers import SourceSerializer
+from decisionaid.cases import vocabulary
+from decisionaid.cases.commitment import TOP_CAUSES, commitment_errors
+from decisionaid.cases.models import Case, Stage, Tag
 
-from . import vocabulary
-from .models import Case, Stage
-from .services import TOP_CAUSES, commitment_errors
+from ..answers import AnswersField
+from ..fields import EnumField
+from ..results import TraceStepSerializer
+from ..serializers import SourceSerializer
 
 # One enum in the schema for both treatment lists (ENUM_NAME_OVERRIDES in settings).
 TREATMENT_IDS = vocabulary.ids("treatments")
@@ -40,7 +42,7 @@ class StageQuerySerializer(serializers.Serializer):
 
 class StageFindingsSerializer(serializers.Serializer):
     stage = serializers.IntegerField(help_text="The stage's number, from 1.")
-    answers = AnswersSerializer(help_text="The findings the learner picked up at this stage.")
+    answers = AnswersField(help_text="The findings the learner picked up at this stage.")
 
 
 class AttemptRequestSerializer(serializers.Serializer):
@@ -55,7 +57,8 @@ class AttemptRequestSerializer(serializers.Serializer):
     avoided = serializers.ListField(child=EnumField(choices=TREATMENT_IDS), required=False,
                                     default=list, help_text="Treatment ids the learner would avoid in this case.")
     findings = StageFindingsSerializer(many=True, required=False, default=list,
-                                       help_text="Per stage, the findings the learner picked up; missing stages count as none.")
+                                       help_text="Per stage, the findings the learner picked up; "
+                                                 "missing stages count as none.")
 
     def validate_findings(self, value):
         """Stage numbers must exist in the case (its stage count comes in the context)."""
@@ -79,7 +82,7 @@ class AttemptRequestSerializer(serializers.Serializer):
 # --- responses (described for the schema; the data comes from services) ----------------
 
 class CaseSummarySerializer(serializers.ModelSerializer):
-    tags = serializers.SlugRelatedField(many=True, read_only=True, slug_field="slug")
+    tags: serializers.SlugRelatedField[Tag] = serializers.SlugRelatedField(many=True, read_only=True, slug_field="slug")
     learning_objectives = serializers.ListField(source="objectives_list", child=serializers.CharField())
     stage_count = serializers.IntegerField(source="stages.count")
 
@@ -116,7 +119,7 @@ class CaseDetailSerializer(CaseSummarySerializer):
 
 class LabelledSerializer(serializers.Serializer):
     id = serializers.CharField()
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
 
 
 class RankedSerializer(LabelledSerializer):
@@ -134,7 +137,7 @@ class CaseRedFlagSerializer(LabelledSerializer):
 
 class RubricPartSerializer(serializers.Serializer):
     id = serializers.CharField()
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
     points = serializers.IntegerField()
     max = serializers.IntegerField()
     rule = serializers.CharField(help_text="How this part is scored.")
@@ -179,7 +182,7 @@ class KeySerializer(serializers.Serializer):
 
 class MissedFindingSerializer(serializers.Serializer):
     question = serializers.CharField()
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
     expected = serializers.ListField(child=serializers.CharField())
 
 

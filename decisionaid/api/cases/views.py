@@ -12,11 +12,12 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from decisionaid.api.errors import error_responses
-from decisionaid.api.serializers import validated
+from decisionaid.cases import rubric, services
+from decisionaid.cases.feedback import attempt_feedback
+from decisionaid.cases.models import Case
 
-from . import rubric, services
-from .models import Case
+from ..errors import error_responses
+from ..serializers import validated
 from .serializers import (
     AttemptRequestSerializer,
     AttemptResponseSerializer,
@@ -100,5 +101,5 @@ class CaseAttemptApi(APIView):
             offered=data["offered"], avoided=data["avoided"],
             findings={item["stage"]: item["answers"] for item in data["findings"]},
         )
-        return Response({"id": attempt.pk, "case": case.slug, "feedback": services.attempt_feedback(attempt)},
+        return Response({"id": attempt.pk, "case": case.slug, "feedback": attempt_feedback(attempt)},
                         status=status.HTTP_201_CREATED)

@@ -1,0 +1,1 @@
+"""The case endpoints of /api/v1/cases: a training walkthrough for teaching tools."""
