@@ -14,11 +14,19 @@ import rules
 from tests.rules.answer_sets import mixed_answer_sets
 
 ROUNDS = 600
+
+
 def baseline(answers: dict) -> int:
     """Plain Python over the same answers: validate, then test every rule's answer conditions."""
     canonical = rules.validate_answers(answers)
-    return sum(all(canonical.get(q) in w.choices or set(canonical.get(q) or ()) & set(w.choices)
-                   for w in r.when for q in w.questions) for r in rules.RULES)
+    return sum(
+        all(
+            canonical.get(q) in w.choices or set(canonical.get(q) or ()) & set(w.choices)
+            for w in r.when
+            for q in w.questions
+        )
+        for r in rules.RULES
+    )
 
 
 def measure(function, answer_sets) -> list[float]:
@@ -39,8 +47,10 @@ def main() -> None:
     print(f"rules.assess + as_dict over {ROUNDS} answer sets ({len(rules.RULES)} rules)")
     print(f"  engine    median {statistics.median(engine):7.3f} ms   p95 {p95(engine):7.3f} ms")
     print(f"  baseline  median {statistics.median(plain):7.3f} ms   p95 {p95(plain):7.3f} ms  (plain Python)")
-    print(f"  ratio engine/baseline (median) {statistics.median(engine) / statistics.median(plain):.1f}x;"
-          f" target: engine median <= 5 ms")
+    print(
+        f"  ratio engine/baseline (median) {statistics.median(engine) / statistics.median(plain):.1f}x;"
+        f" target: engine median <= 5 ms"
+    )
 
 
 if __name__ == "__main__":

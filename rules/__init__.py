@@ -8,7 +8,7 @@ from typing import Any
 
 from .assessment import Assessment, collect_firings
 from .catalogue import KB_VERSION, catalogue
-from .engine import thread_engine
+from .engine import RuleEngine, thread_engine
 from .errors import InvalidAnswers
 from .knowledge import RULES
 from .questionnaire import QUESTIONS, SECTIONS, UNKNOWN, questionnaire_as_dict, validate_answers
@@ -25,7 +25,7 @@ def assess(answers: dict[str, Any]) -> Assessment:
     return assess_with(thread_engine(), answers)
 
 
-def assess_with(engine, answers: dict) -> Assessment:
+def assess_with(engine: RuleEngine, answers: object) -> Assessment:
     """``assess`` on a given engine: the rules, then the safety layer over everything they concluded."""
     canonical = validate_answers(answers)
     firings = collect_firings(engine.evaluate(canonical), canonical)
@@ -34,6 +34,18 @@ def assess_with(engine, answers: dict) -> Assessment:
 
 
 __all__ = [
-    "Assessment", "DISCLAIMER", "InvalidAnswers", "KB_VERSION", "QUESTIONS", "RULES", "SECTIONS",
-    "SOURCES", "UNKNOWN", "assess", "assess_with", "catalogue", "questionnaire_as_dict", "validate_answers",
+    "Assessment",
+    "DISCLAIMER",
+    "InvalidAnswers",
+    "KB_VERSION",
+    "QUESTIONS",
+    "RULES",
+    "SECTIONS",
+    "SOURCES",
+    "UNKNOWN",
+    "assess",
+    "assess_with",
+    "catalogue",
+    "questionnaire_as_dict",
+    "validate_answers",
 ]

@@ -1,4 +1,4 @@
-"""Turning the engine's firings into the result contract of DESIGN.md.
+"""Turning the engine's firings into the result contract (docs/result-contract.md).
 
 Everything here is ordered by the knowledge base's own declaration order or by
 score, never by firing order, so equal answers give byte-identical results
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,10 +17,24 @@ from experta.fact import Fact
 
 from .facts import Answer, Inference
 from .knowledge import RULES
-from .rulebook import KBRule
+from .rulebook import KBRule, Then
 from .scoring import combine, strength
-from .vocabulary import (AVOID, CAUSES, CONDITIONS, CONSIDER, DISCLAIMER, ORIGINS, RECOMMENDED, RED_FLAGS, ROLES,
-                         ROUTINE, TREATMENTS, URGENCIES, WORKUP_STEPS, Entry)
+from .vocabulary import (
+    AVOID,
+    CAUSES,
+    CONDITIONS,
+    CONSIDER,
+    DISCLAIMER,
+    ORIGINS,
+    RECOMMENDED,
+    RED_FLAGS,
+    ROLES,
+    ROUTINE,
+    TREATMENTS,
+    URGENCIES,
+    WORKUP_STEPS,
+    Entry,
+)
 
 ROLE_ORDER = ROLES
 ROLE_PRECEDENCE = (AVOID, RECOMMENDED, CONSIDER)
@@ -61,8 +76,8 @@ def collect_firings(raw: list[tuple[KBRule, tuple[Fact, ...]]], given: dict[str,
         answers[kb_rule.id]  # a rule with no answer conditions still appears
         for condition in kb_rule.when:
             if condition.alternatives:
-                for question, values in condition.matched(given).items():
-                    answers[kb_rule.id][question].update(values)
+                for question, chosen in condition.matched(given).items():
+                    answers[kb_rule.id][question].update(chosen)
         for fact in facts:
             if isinstance(fact, Answer):
                 answers[kb_rule.id][fact["question"]].add(fact["value"])
@@ -89,13 +104,22 @@ def collect_firings(raw: list[tuple[KBRule, tuple[Fact, ...]]], given: dict[str,
 
 
 def _base(entry: Entry) -> dict[str, Any]:
-    return {"id": entry.id, "label": entry.label, "summary": entry.summary,
-            "sources": list(entry.sources), "disclaimer": DISCLAIMER}
+    return {
+        "id": entry.id,
+        "label": entry.label,
+        "summary": entry.summary,
+        "sources": list(entry.sources),
+        "disclaimer": DISCLAIMER,
+    }
 
 
 def _evidence(firing: Firing, weight: float, note: str) -> dict[str, Any]:
-    return {"rule": firing.rule.id, "weight": weight,
-            "finding": note or firing.rule.explanation, "answers": firing.answers}
+    return {
+        "rule": firing.rule.id,
+        "weight": weight,
+        "finding": note or firing.rule.explanation,
+        "answers": firing.answers,
+    }
 
 
 def _index(firings: list[Firing]) -> dict[str, dict[str, list[tuple[Firing, object]]]]:
@@ -112,22 +136,28 @@ def _position(registry: dict[str, Any]) -> dict[str, int]:
     return {key: n for n, key in enumerate(registry)}
 
 
-def _weighed(entry: Entry, pairs) -> dict:
+def _weighed(entry: Entry, pairs: Iterable[tuple[Firing, Then]]) -> dict[str, Any]:
     """An entry's score from the evidence for and against it, with that evidence and its sources."""
-    support, against, weights, sources = [], [], [], list(entry.sources)
+    support: list[dict[str, Any]] = []
+    against: list[dict[str, Any]] = []
+    weights: list[float] = []
+    sources = list(entry.sources)
     for firing, then in pairs:
         weights.append(then.weight)
         (support if then.weight > 0 else against).append(_evidence(firing, then.weight, then.note))
         sources += [s for s in firing.rule.sources if s not in sources]
     score = combine(weights)
-    return _base(entry) | {"score": score, "strength": strength(score), "for": support, "against": against,
-                           "sources": sources}
+    return _base(entry) | {
+        "score": score,
+        "strength": strength(score),
+        "for": support,
+        "against": against,
+        "sources": sources,
+    }
 
 
 def _ranked(axis: str, registry: dict[str, Entry], found: dict[str, Any]) -> list[dict[str, Any]]:
     items = []
-    support: list[dict[str, Any]]
-    against: list[dict[str, Any]]
     for entry in registry.values():
         item = _weighed(entry, found[axis].get(entry.id, ()))
         if axis == "cause":
@@ -137,36 +167,39 @@ def _ranked(axis: str, registry: dict[str, Entry], found: dict[str, Any]) -> lis
     return sorted(items, key=lambda i: (-i["score"], order[i["id"]]))
 
 
-def _named_conditions(found: dict) -> list[dict]:
+def _named_conditions(found: dict[str, Any]) -> list[dict[str, Any]]:
     """The named conditions the findings speak to, ranked by their own evidence for and against;
     each names its cause category (``group``)."""
     order = _position(CONDITIONS)
-    items = [_weighed(CONDITIONS[c], pairs) | {"group": CONDITIONS[c].group}
-             for c, pairs in found["condition"].items()]
+    items = [_weighed(CONDITIONS[c], pairs) | {"group": CONDITIONS[c].group} for c, pairs in found["condition"].items()]
     return sorted(items, key=lambda i: (-i["score"], order[i["id"]]))
 
 
 def _conditions_for(cause_id: str, found: dict[str, Any]) -> list[dict[str, Any]]:
     """Named conditions the findings point to; the category's classic examples when none do."""
-    suggested = [(c, sorted({f.rule.id for f, _ in pairs})) for c, pairs in found["condition"].items()
-                 if CONDITIONS[c].group == cause_id]
+    suggested = [
+        (c, sorted({f.rule.id for f, _ in pairs}))
+        for c, pairs in found["condition"].items()
+        if CONDITIONS[c].group == cause_id
+    ]
     if suggested:
         order = _position(CONDITIONS)
-        return [_base(CONDITIONS[c]) | {"suggested_by": rule_ids, "example": False}
-                for c, rule_ids in sorted(suggested, key=lambda pair: order[pair[0]])]
+        return [
+            _base(CONDITIONS[c]) | {"suggested_by": rule_ids, "example": False}
+            for c, rule_ids in sorted(suggested, key=lambda pair: order[pair[0]])
+        ]
     examples = [c for c in CONDITIONS.values() if c.group == cause_id][:3]
     return [_base(c) | {"suggested_by": [], "example": True} for c in examples]
 
 
-def _raised(found: dict) -> list[Entry]:
+def _raised(found: dict[str, Any]) -> list[Entry]:
     return [flag for flag in RED_FLAGS.values() if flag.id in found["red_flag"]]
 
 
 def _workup(found: dict[str, Any]) -> list[dict[str, Any]]:
     """The steps the rules ask for, and every step a raised red flag needs, most urgent first: a red
     flag's tests lead the list, then the rest in the order a clinician takes them."""
-    reasons = {step: [{"rule": f.rule.id, "text": t.note} for f, t in pairs]
-               for step, pairs in found["workup"].items()}
+    reasons = {step: [{"rule": f.rule.id, "text": t.note} for f, t in pairs] for step, pairs in found["workup"].items()}
     urgency: dict[str, str] = {}
     flags: dict[str, list[str]] = {}
     for flag in _raised(found):
@@ -175,19 +208,21 @@ def _workup(found: dict[str, Any]) -> list[dict[str, Any]]:
             current = urgency.get(step, ROUTINE)
             urgency[step] = min(current, flag.urgency, key=URGENCY_ORDER.index)
             if not reasons.get(step):
-                reasons.setdefault(step, []).append({"rule": _flag_rule(found, flag.id),
-                                                     "text": f"Needed first for the red flag: {flag.label}."})
+                reasons.setdefault(step, []).append(
+                    {"rule": _flag_rule(found, flag.id), "text": f"Needed first for the red flag: {flag.label}."}
+                )
     position = _position(WORKUP_STEPS)
     steps = sorted(reasons, key=lambda s: (URGENCY_ORDER.index(urgency.get(s, ROUTINE)), position[s]))
     return [
-        _base(WORKUP_STEPS[step]) | {"order": n, "why": reasons[step], "urgency": urgency.get(step, ROUTINE),
-                                     "red_flags": flags.get(step, [])}
+        _base(WORKUP_STEPS[step])
+        | {"order": n, "why": reasons[step], "urgency": urgency.get(step, ROUTINE), "red_flags": flags.get(step, [])}
         for n, step in enumerate(steps, start=1)
     ]
 
 
-def _flag_rule(found: dict, flag_id: str) -> str:
-    return sorted({f.rule.id for f, _ in found["red_flag"][flag_id]})[0]
+def _flag_rule(found: dict[str, Any], flag_id: str) -> str:
+    rule_ids: set[str] = {f.rule.id for f, _ in found["red_flag"][flag_id]}
+    return sorted(rule_ids)[0]
 
 
 def _treatments(found: dict[str, Any]) -> list[dict[str, Any]]:
@@ -210,9 +245,16 @@ def _treatments(found: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _red_flags(found: dict[str, Any]) -> list[dict[str, Any]]:
     reasons = found["red_flag"]
-    flags = [_base(flag) | {"action": flag.action, "rules": sorted({f.rule.id for f, _ in reasons[flag.id]}),
-                            "urgency": flag.urgency, "workup": list(flag.workup)}
-             for flag in _raised(found)]
+    flags = [
+        _base(flag)
+        | {
+            "action": flag.action,
+            "rules": sorted({f.rule.id for f, _ in reasons[flag.id]}),
+            "urgency": flag.urgency,
+            "workup": list(flag.workup),
+        }
+        for flag in _raised(found)
+    ]
     return sorted(flags, key=lambda f: URGENCY_ORDER.index(f["urgency"]))
 
 

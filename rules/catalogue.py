@@ -23,10 +23,21 @@ ALL_RULES = RULES + tuple(c.as_rule() for c in CONTRAINDICATIONS)
 
 def _entries(registry: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [
-        {k: v for k, v in (("id", e.id), ("label", e.label), ("summary", e.summary),
-                           ("sources", list(e.sources)), ("group", e.group),
-                           ("cautions", list(e.cautions)), ("action", e.action), ("urgency", e.urgency),
-                           ("workup", list(e.workup))) if v or k == "sources"}
+        {
+            k: v
+            for k, v in (
+                ("id", e.id),
+                ("label", e.label),
+                ("summary", e.summary),
+                ("sources", list(e.sources)),
+                ("group", e.group),
+                ("cautions", list(e.cautions)),
+                ("action", e.action),
+                ("urgency", e.urgency),
+                ("workup", list(e.workup)),
+            )
+            if v or k == "sources"
+        }
         for e in registry.values()
     ]
 

@@ -62,7 +62,7 @@ def _action(kb_rule: KBRule) -> Callable[..., None]:
     """The function experta calls when ``kb_rule`` fires: it records the firing and
     declares the rule's inferences, the only conclusions other rules match on."""
 
-    def fire(engine: _Base, **matched: Fact) -> None:
+    def fire(engine: RuleEngine, **matched: Fact) -> None:
         engine.record(kb_rule, matched.values())
 
     fire.__name__ = kb_rule.id
@@ -73,7 +73,9 @@ def _action(kb_rule: KBRule) -> Callable[..., None]:
 RawFiring = tuple[KBRule, tuple[Fact, ...]]
 
 
-class _Base(KnowledgeEngine):
+class RuleEngine(KnowledgeEngine):
+    """An experta engine that runs knowledge-base rules and records each firing with its facts."""
+
     __matcher__ = ChangedNodesMatcher
     __strategy__ = SafeDepthStrategy
 
@@ -113,7 +115,7 @@ def _answer_facts(answers: dict[str, Any]) -> list[Answer]:
     return facts
 
 
-def build_engine_class(rules: tuple[KBRule, ...], base: type[_Base] = _Base) -> type[_Base]:
+def build_engine_class(rules: tuple[KBRule, ...], base: type[RuleEngine] = RuleEngine) -> type[RuleEngine]:
     """One engine class holding every rule of the knowledge base."""
     members = {
         f"rule_{index}": Rule(*kb_rule.patterns(), salience=kb_rule.salience)(_action(kb_rule))
@@ -127,9 +129,9 @@ MyoclonusEngine = build_engine_class(RULES)
 _local = threading.local()
 
 
-def thread_engine() -> _Base:
+def thread_engine() -> RuleEngine:
     """This thread's engine (a MyoclonusEngine), built on first use."""
-    engine: _Base | None = getattr(_local, "engine", None)
+    engine: RuleEngine | None = getattr(_local, "engine", None)
     if engine is None:
         engine = _local.engine = MyoclonusEngine()
     return engine

@@ -32,7 +32,7 @@ EXPERTA_VERSION = "1.9.4"
 if experta.__version__ != EXPERTA_VERSION:
     raise ImportError(
         f"rules needs experta {EXPERTA_VERSION}, found {experta.__version__}: install it with "
-        "`pip install --no-deps -r requirements-experta.txt` (README, \"Why experta is installed apart\")."
+        '`pip install --no-deps -r requirements-experta.txt` (README, "Why experta is installed apart").'
     )
 
 
@@ -65,8 +65,9 @@ class ChangedNodesMatcher(ReteMatcher):
 
         return noted
 
-    def changes(self, adding: Iterable[Fact] | None = None,
-                deleting: Iterable[Fact] | None = None) -> tuple[list[Activation], list[Activation]]:
+    def changes(
+        self, adding: Iterable[Fact] | None = None, deleting: Iterable[Fact] | None = None
+    ) -> tuple[list[Activation], list[Activation]]:
         for fact in deleting or ():
             self.root_node.remove(fact)
         for fact in adding or ():
@@ -112,8 +113,13 @@ def _literal_field(node: Any) -> str | None:
         return None
     if isinstance(check, TypeCheck):
         return FACT_TYPE
-    if (isinstance(check, FeatureCheck) and isinstance(check.how, L) and check.how.__bind__ is None
-            and isinstance(check.what, str) and "__" not in check.what):
+    if (
+        isinstance(check, FeatureCheck)
+        and isinstance(check.how, L)
+        and check.how.__bind__ is None
+        and isinstance(check.what, str)
+        and "__" not in check.what
+    ):
         return check.what
     return None
 

@@ -45,7 +45,7 @@ class Question:
         """The allowed values as one phrase, for error messages a person can act on."""
         allowed = ", ".join(self.choice_ids + (UNKNOWN,))
         if self.kind == MANY:
-            return f"a list of any of: {', '.join(self.choice_ids)} (or \"{UNKNOWN}\")"
+            return f'a list of any of: {", ".join(self.choice_ids)} (or "{UNKNOWN}")'
         return f"one of: {allowed}"
 
     def choice_label(self, choice_id: str) -> str:
@@ -60,8 +60,7 @@ class Question:
             "help": self.help,
             "why": self.why,
             "hpo": self.hpo,
-            "choices": [{"id": c.id, "label": c.label} | ({"hpo": c.hpo} if c.hpo else {})
-                        for c in self.choices],
+            "choices": [{"id": c.id, "label": c.label} | ({"hpo": c.hpo} if c.hpo else {}) for c in self.choices],
             "accepts_unknown": True,
         }
 
@@ -85,15 +84,21 @@ class Section:
 YES_NO_CHOICES = (Choice("yes", "Yes"), Choice("no", "No"))
 
 
-def _one(id: str, label: str, why: str, choices: Iterable[tuple[str, str]], help: str = "",
-         hpo: str | None = None) -> Question:
+def _one(
+    id: str, label: str, why: str, choices: Iterable[tuple[str, str]], help: str = "", hpo: str | None = None
+) -> Question:
     return Question(id, ONE, label, why, tuple(Choice(*c) for c in choices), help, hpo)
 
 
-def _many(id: str, label: str, why: str, choices: Iterable[tuple[str, str]], help: str = "",
-          hpo: str | None = None) -> Question:
+def _many(
+    id: str,
+    label: str,
+    why: str,
+    choices: Iterable[tuple[str, str] | tuple[str, str, str | None]],
+    help: str = "",
+    hpo: str | None = None,
+) -> Question:
     return Question(id, MANY, label, why, tuple(Choice(*c) for c in choices), help, hpo)
-
 
 
 def _yes_no(id: str, label: str, why: str, help: str = "", hpo: str | None = None) -> Question:
@@ -101,9 +106,7 @@ def _yes_no(id: str, label: str, why: str, help: str = "", hpo: str | None = Non
 
 
 def _section(id: str, title: str, intro: str, *questions: Question) -> Section:
-    placed = tuple(
-        Question(q.id, q.kind, q.label, q.why, q.choices, q.help, q.hpo, section=id) for q in questions
-    )
+    placed = tuple(Question(q.id, q.kind, q.label, q.why, q.choices, q.help, q.hpo, section=id) for q in questions)
     return Section(id, title, intro, placed)
 
 
@@ -183,8 +186,7 @@ SECTIONS: tuple[Section, ...] = (
     _section(
         "timing",
         "What sets them off",
-        "When the jerks occur and what triggers them separate cortical, brainstem, spinal and "
-        "physiological myoclonus.",
+        "When the jerks occur and what triggers them separate cortical, brainstem, spinal and physiological myoclonus.",
         _many(
             "triggers",
             "What sets the jerks off?",
@@ -281,8 +283,7 @@ SECTIONS: tuple[Section, ...] = (
         ),
         _yes_no(
             "brainstem_signs",
-            "Are there brainstem signs (double vision, slurred speech, trouble swallowing, facial "
-            "numbness, vertigo)?",
+            "Are there brainstem signs (double vision, slurred speech, trouble swallowing, facial numbness, vertigo)?",
             "Brainstem signs with hiccups, palatal or generalised jerks point to a brainstem lesion, "
             "such as a stroke, that needs urgent imaging.",
         ),
@@ -401,8 +402,7 @@ SECTIONS: tuple[Section, ...] = (
         _yes_no(
             "nutritional_deficiency",
             "Is there malabsorption, a vitamin deficiency or alcohol misuse?",
-            "Coeliac disease and vitamin E, B12 or thiamine deficiency are treatable nutritional "
-            "causes.",
+            "Coeliac disease and vitamin E, B12 or thiamine deficiency are treatable nutritional causes.",
         ),
         _yes_no(
             "hypoxic_event",
@@ -413,8 +413,7 @@ SECTIONS: tuple[Section, ...] = (
         _yes_no(
             "head_or_spinal_injury",
             "Was there a head or spinal injury?",
-            "Head injury can cause focal cortical jerks; spinal injury segmental or propriospinal "
-            "jerks.",
+            "Head injury can cause focal cortical jerks; spinal injury segmental or propriospinal jerks.",
         ),
         _yes_no(
             "vascular_event",
@@ -423,8 +422,7 @@ SECTIONS: tuple[Section, ...] = (
         ),
         _yes_no(
             "infection",
-            "Is there a known or suspected infection (of the brain, HIV, a recent infection, past "
-            "measles)?",
+            "Is there a known or suspected infection (of the brain, HIV, a recent infection, past measles)?",
             "Infectious encephalitis, HIV, subacute sclerosing panencephalitis and post-infectious "
             "syndromes cause myoclonus. An encephalitis without an infection is asked about through "
             "confusion, tempo and the other findings: it may be autoimmune.",
@@ -457,8 +455,7 @@ SECTIONS: tuple[Section, ...] = (
         _yes_no(
             "nerve_injury",
             "Was there an injury of a peripheral nerve, root or plexus?",
-            "Jerks confined to the territory of an injured nerve, root or plexus are peripheral "
-            "myoclonus.",
+            "Jerks confined to the territory of an injured nerve, root or plexus are peripheral myoclonus.",
         ),
         _yes_no(
             "febrile_seizures_infancy",

@@ -21,23 +21,29 @@ def render_text(result: dict[str, Any], limit: int = 5) -> str:
     lines = [f"*** {result['disclaimer']} ***", f"Knowledge base {result['kb_version']}", ""]
     if result["red_flags"]:
         lines.append("RED FLAGS")
-        lines += [f"  ! [{flag.get('urgency', '').upper()}] {flag['label']}: {flag['action']}"
-                  for flag in result["red_flags"]]
+        lines += [
+            f"  ! [{flag.get('urgency', '').upper()}] {flag['label']}: {flag['action']}" for flag in result["red_flags"]
+        ]
         lines.append("")
     lines += _ranked_lines("Causes", result["causes"], limit) + [""]
     if result.get("conditions"):
         lines += _ranked_lines("Named conditions", result["conditions"], limit) + [""]
     lines += _ranked_lines("Site of origin", result["origins"], limit) + [""]
     lines.append("Workup")
-    lines += [f"  {step['order']}. {step['label']}"
-              + (f" [{step['urgency']}]" if step.get("urgency", "routine") != "routine" else "")
-              + ": " + " ".join(w["text"] for w in step["why"])
-              for step in result["workup"]]
+    lines += [
+        f"  {step['order']}. {step['label']}"
+        + (f" [{step['urgency']}]" if step.get("urgency", "routine") != "routine" else "")
+        + ": "
+        + " ".join(w["text"] for w in step["why"])
+        for step in result["workup"]
+    ]
     lines.append("")
     lines.append("Treatment options")
     for treatment in result["treatments"]:
-        lines.append(f"  [{treatment['role'].upper():<11}] {treatment['label']}: "
-                     + " ".join(w["text"] for w in treatment["why"] if w["role"] == treatment["role"]))
+        lines.append(
+            f"  [{treatment['role'].upper():<11}] {treatment['label']}: "
+            + " ".join(w["text"] for w in treatment["why"] if w["role"] == treatment["role"])
+        )
         lines += [f"      caution: {c}" for c in treatment["cautions"]]
     lines.append("")
     lines.append("How we got here")

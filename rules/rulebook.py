@@ -7,7 +7,7 @@ three cannot drift apart.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -15,7 +15,7 @@ from experta import AS, EXISTS, NOT, P
 
 from .facts import Answer, Inference, answer_key
 from .questionnaire import QUESTIONS, YES_NO
-from .vocabulary import CAUSES, CONDITIONS, ORIGINS, RED_FLAGS, ROLES, TREATMENTS, WORKUP_STEPS
+from .vocabulary import CAUSES, CAUTION, CONDITIONS, ORIGINS, RED_FLAGS, ROLES, TREATMENTS, WORKUP_STEPS
 
 # Salience bands: clues first, then the patterns built on them, then conclusions,
 # then safety checks and fallbacks. Order matters only across bands.
@@ -27,8 +27,23 @@ FALLBACK = 0
 
 # The band a rule runs in follows from its concern; only clue rules, which patterns guarded by
 # their absence must wait for, name a band of their own.
-CONCERN_SALIENCE = {"pattern": PATTERNS, "origin": CONCLUSIONS, "cause": CONCLUSIONS,
-                    "workup": CONCLUSIONS, "treatment": CONCLUSIONS, "safety": SAFETY}
+# The concerns rules are grouped by (the first part of a rule id), in reading order, with their titles.
+CONCERN_TITLES = {
+    "pattern": "Patterns: clues recognised in the answers",
+    "origin": "Site of origin",
+    "cause": "Causes",
+    "workup": "Workup",
+    "treatment": "Treatment",
+    "safety": "Safety: drugs to avoid and red flags",
+}
+CONCERN_SALIENCE = {
+    "pattern": PATTERNS,
+    "origin": CONCLUSIONS,
+    "cause": CONCLUSIONS,
+    "workup": CONCLUSIONS,
+    "treatment": CONCLUSIONS,
+    "safety": SAFETY,
+}
 
 
 @dataclass(frozen=True)
@@ -71,10 +86,14 @@ class When:
         """Which recognised pattern this condition refers to, if any, for readers of the catalogue."""
         if not self.inference:
             return None
-        return {"condition": position, "id": self.inference, "label": PATTERN_LABELS[self.inference],
-                "negated": self.negated}
+        return {
+            "condition": position,
+            "id": self.inference,
+            "label": PATTERN_LABELS[self.inference],
+            "negated": self.negated,
+        }
 
-    def holds(self, answers: dict, patterns: frozenset[str]) -> bool:
+    def holds(self, answers: dict[str, Any], patterns: frozenset[str]) -> bool:
         """Whether the condition holds for canonical answers and the patterns recognised from
         them: the same test experta makes, for the safety layer that runs after the engine."""
         if self.inference:
@@ -86,8 +105,8 @@ class When:
     def _pairs(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         return self.alternatives or ((self.questions[0], self.choices),)
 
-    def _matching(self, answers: dict) -> dict[str, list[str]]:
-        found = {}
+    def _matching(self, answers: dict[str, Any]) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
         for question, choices in self._pairs():
             given = answers.get(question)
             values = [v for v in (given if isinstance(given, list) else [given]) if v in choices]
@@ -95,13 +114,14 @@ class When:
                 found[question] = values
         return found
 
-    def matched(self, answers: dict) -> dict[str, list[str]]:
+    def matched(self, answers: dict[str, Any]) -> dict[str, list[str]]:
         """The answers that satisfied this condition, for the trace."""
         if self.inference or self.negated:
             return {}
         return self._matching(answers)
 
     def pattern(self, binding: str) -> Any:
+        pattern: Answer | Inference
         if self.inference:
             pattern = Inference(id=self.inference)
         elif self.alternatives:
@@ -150,10 +170,12 @@ def any_answered(*conditions: When) -> When:
     every answer that satisfied it) instead of a rule per answer."""
     if not conditions or any(c.inference or c.negated or c.alternatives for c in conditions):
         raise ValueError("any_answered takes plain answered(...) conditions")
-    return When(text="any of: " + "; ".join(c.text for c in conditions),
-                questions=tuple(c.questions[0] for c in conditions),
-                choices=tuple(dict.fromkeys(choice for c in conditions for choice in c.choices)),
-                alternatives=tuple((c.questions[0], c.choices) for c in conditions))
+    return When(
+        text="any of: " + "; ".join(c.text for c in conditions),
+        questions=tuple(c.questions[0] for c in conditions),
+        choices=tuple(dict.fromkeys(choice for c in conditions for choice in c.choices)),
+        alternatives=tuple((c.questions[0], c.choices) for c in conditions),
+    )
 
 
 def absent(condition: When) -> When:
@@ -172,7 +194,7 @@ class Then:
     note: str = ""
 
 
-def _known(kind: str, target: str, registry) -> str:
+def _known(kind: str, target: str, registry: Collection[str]) -> str:
     """Every conclusion names an id of the result vocabulary: a misspelt one fails at import,
     not as a missing entry in a result."""
     if target not in registry:
@@ -209,7 +231,7 @@ def treat(treatment_id: str, role: str, why: str) -> Then:
 def caution(treatment_id: str, why: str) -> Then:
     """A warning about a treatment in the case at hand. It offers nothing: it is shown only
     when another rule offers the treatment, for harms that call for care rather than 'avoid'."""
-    return Then("caution", _known("treatment", treatment_id, TREATMENTS), role="caution", note=why)
+    return Then("caution", _known("treatment", treatment_id, TREATMENTS), role=CAUTION, note=why)
 
 
 def red_flag(flag_id: str) -> Then:
@@ -255,8 +277,15 @@ def _describe(then: Then) -> dict[str, Any]:
     return described
 
 
-def rule(id: str, *, when: Iterable[When] = (), then: Iterable[Then] = (), explain: str, sources: Iterable[str],
-         salience: int | None = None) -> KBRule:
+def rule(
+    id: str,
+    *,
+    when: Iterable[When] = (),
+    then: Iterable[Then] = (),
+    explain: str,
+    sources: Iterable[str],
+    salience: int | None = None,
+) -> KBRule:
     """One rule; its band follows from its concern (the first part of its id) unless given."""
     concern = id.split(".", 1)[0]
     return KBRule(

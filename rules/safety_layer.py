@@ -9,18 +9,22 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from typing import Any
 
 from .assessment import Firing
-from .knowledge.contraindications import CAUTION, CONTRAINDICATIONS, Contraindication
-from .vocabulary import AVOID
+from .knowledge.contraindications import CONTRAINDICATIONS, Contraindication
+from .vocabulary import AVOID, CAUTION
 
 RED_FLAG_RAISED = "red_flag_raised"
 RULES = {entry.id: entry.as_rule() for entry in CONTRAINDICATIONS}
 
 
-def _recognised(firings: list[Firing]) -> tuple[frozenset[str], dict[str, dict[str, set]]]:
+Behind = dict[str, dict[str, set[str]]]  # pattern id -> question -> the answers that led to it
+
+
+def _recognised(firings: list[Firing]) -> tuple[frozenset[str], Behind]:
     """The patterns the engine recognised, and the answers behind each of them."""
-    behind: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    behind: Behind = defaultdict(lambda: defaultdict(set))
     flagged = False
     for firing in firings:
         for then in firing.rule.then:
@@ -46,23 +50,24 @@ def _drugs_at_stake(entry: Contraindication, offered: set[str]) -> tuple[str, ..
     return tuple(d for d in entry.drugs if d in offered)
 
 
-def _firing(entry: Contraindication, drugs: tuple[str, ...], answers: dict, behind) -> Firing:
-    used: dict[str, set] = defaultdict(set)
+def _firing(entry: Contraindication, drugs: tuple[str, ...], answers: dict[str, Any], behind: Behind) -> Firing:
+    used: dict[str, set[str]] = defaultdict(set)
     patterns = []
     for condition in entry.when:
-        for question, values in condition.matched(answers).items():
-            used[question] |= set(values)
+        for question, chosen in condition.matched(answers).items():
+            used[question] |= set(chosen)
         if condition.inference and not condition.negated:
             patterns.append(condition.inference)
             for question, values in behind.get(condition.inference, {}).items():
                 used[question] |= values
     kb_rule = RULES[entry.id]
     kb_rule = replace(kb_rule, then=tuple(t for t in kb_rule.then if t.target in drugs))
-    return Firing(rule=kb_rule, answers={q: sorted(v) for q, v in sorted(used.items())},
-                  patterns=tuple(sorted(patterns)))
+    return Firing(
+        rule=kb_rule, answers={q: sorted(v) for q, v in sorted(used.items())}, patterns=tuple(sorted(patterns))
+    )
 
 
-def contraindication_firings(answers: dict, firings: list[Firing]) -> list[Firing]:
+def contraindication_firings(answers: dict[str, Any], firings: list[Firing]) -> list[Firing]:
     """The entries of the table that apply to this case, in table order, as trace steps."""
     patterns, behind = _recognised(firings)
     offered = _offered(firings)

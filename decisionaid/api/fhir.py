@@ -9,6 +9,7 @@ JSON API takes. Yes/no questions are FHIR booleans; an unanswered question is un
 from __future__ import annotations
 
 import rules
+from rules.questionnaire import MANY, YES_NO
 
 QUESTIONNAIRE_ID = "myoclonus-ddx"
 QUESTIONNAIRE_URL = "urn:myoclonus-ddx:questionnaire"
@@ -45,12 +46,12 @@ def _group(section) -> dict:
 
 
 def _question(question) -> dict:
-    item = {"linkId": question.id, "text": question.label, "type": "boolean" if question.kind == "yes_no" else "choice"}
-    if question.kind == "many":
+    item = {"linkId": question.id, "text": question.label, "type": "boolean" if question.kind == YES_NO else "choice"}
+    if question.kind == MANY:
         item["repeats"] = True
     if question.hpo:
         item["code"] = [{"system": HPO_SYSTEM, "code": question.hpo}]
-    if question.kind != "yes_no":
+    if question.kind != YES_NO:
         item["answerOption"] = [
             {"valueCoding": {"system": CHOICE_SYSTEM, "code": choice.id, "display": choice.label}}
             for choice in question.choices
@@ -96,7 +97,7 @@ def questionnaire_response(answers: dict) -> dict:
 
 
 def _answer_values(question, value) -> list[dict]:
-    if question.kind == "yes_no":
+    if question.kind == YES_NO:
         return [{"valueBoolean": value == "yes"}]
     chosen = value if isinstance(value, list) else [value]
     return [
@@ -115,7 +116,7 @@ def answers_from_response(resource: dict) -> dict:
     for item in _answered_items(resource.get("item", [])):
         values = [_value(answer) for answer in item["answer"]]
         question = rules.QUESTIONS.get(item["linkId"])
-        single = question is not None and question.kind != "many" and len(values) == 1
+        single = question is not None and question.kind != MANY and len(values) == 1
         answers[item["linkId"]] = values[0] if single else values
     return answers
 

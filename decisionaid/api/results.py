@@ -73,10 +73,13 @@ class RuleNoteSerializer(serializers.Serializer):
 class WorkupStepSerializer(ResultItemSerializer):
     order = serializers.IntegerField()
     why = RuleNoteSerializer(many=True)
-    urgency = serializers.ChoiceField(choices=[*URGENCIES, ROUTINE], help_text="The most urgent red flag that needs "
-                                      "this step, or routine; the workup is ordered by it.")
-    red_flags = serializers.ListField(child=serializers.CharField(), help_text="Ids of the raised red flags that "
-                                      "need this step.")
+    urgency = serializers.ChoiceField(
+        choices=[*URGENCIES, ROUTINE],
+        help_text="The most urgent red flag that needs this step, or routine; the workup is ordered by it.",
+    )
+    red_flags = serializers.ListField(
+        child=serializers.CharField(), help_text="Ids of the raised red flags that need this step."
+    )
 
 
 class TreatmentNoteSerializer(RuleNoteSerializer):
@@ -93,8 +96,9 @@ class RedFlagSerializer(ResultItemSerializer):
     action = serializers.CharField()
     rules = serializers.ListField(child=serializers.CharField())
     urgency = serializers.ChoiceField(choices=list(URGENCIES), help_text=URGENCY_HELP)
-    workup = serializers.ListField(child=serializers.CharField(), help_text="Ids of the workup steps its action "
-                                   "needs first.")
+    workup = serializers.ListField(
+        child=serializers.CharField(), help_text="Ids of the workup steps its action needs first."
+    )
 
 
 class TraceStepSerializer(serializers.Serializer):
@@ -118,8 +122,11 @@ class ResultSerializer(serializers.Serializer):
     treatments = TreatmentSerializer(many=True)
     red_flags = RedFlagSerializer(many=True, help_text="Most urgent first.")
     trace = TraceStepSerializer(many=True)
-    conditions = RankedConditionSerializer(many=True, help_text="The named conditions the findings speak to, "
-                                           "ranked by their own evidence for and against (added in 2.0).")
+    conditions = RankedConditionSerializer(
+        many=True,
+        help_text="The named conditions the findings speak to, "
+        "ranked by their own evidence for and against (added in 2.0).",
+    )
 
 
 @extend_schema_field(ResultSerializer)

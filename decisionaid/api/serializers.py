@@ -8,9 +8,9 @@ them for the OpenAPI schema.
 
 from rest_framework import serializers
 
-from rules.sources import SOURCE_KINDS
-
 from decisionaid.assessments.models import Assessment
+from rules.questionnaire import MANY, ONE, YES_NO
+from rules.sources import SOURCE_KINDS
 
 from .answers import AnswersField
 from .results import ResultField
@@ -56,7 +56,7 @@ class ChoiceSerializer(serializers.Serializer):
 class QuestionSerializer(serializers.Serializer):
     id = serializers.CharField(help_text="The key of this question in an answers object.")
     section = serializers.CharField()
-    type = serializers.ChoiceField(choices=["one", "many", "yes_no"])
+    type = serializers.ChoiceField(choices=[ONE, MANY, YES_NO])
     label = serializers.CharField()  # type: ignore[assignment]
     help = serializers.CharField(allow_blank=True)
     why = serializers.CharField(help_text="Why we ask: what the answer helps decide.")
@@ -98,13 +98,15 @@ class RuleSerializer(serializers.Serializer):
     explanation = serializers.CharField()
     conditions = serializers.ListField(child=serializers.CharField())
     questions = serializers.ListField(child=serializers.CharField())
-    patterns = RulePatternSerializer(many=True,
-                                     help_text="Patterns (built by other rules) that the conditions refer to.")
+    patterns = RulePatternSerializer(
+        many=True, help_text="Patterns (built by other rules) that the conditions refer to."
+    )
     conclusions = ConclusionSerializer(many=True)
     sources = serializers.ListField(child=serializers.CharField())
     salience = serializers.IntegerField()
-    band = serializers.CharField(help_text="When the rule runs: clues, patterns, conclusions, safety or fallback "
-                                           "(see the catalogue's bands).")
+    band = serializers.CharField(
+        help_text="When the rule runs: clues, patterns, conclusions, safety or fallback (see the catalogue's bands)."
+    )
 
 
 class RuleListSerializer(serializers.Serializer):

@@ -4,7 +4,7 @@ dicts; nothing here runs the engine or touches the database."""
 
 from __future__ import annotations
 
-from decisionaid.assessments import selections
+from rules import selections
 
 from . import vocabulary
 

@@ -5,7 +5,7 @@ points, trace) that the feedback page and the API both return."""
 from __future__ import annotations
 
 import rules
-from decisionaid.assessments import selections
+from rules import selections
 from rules.questionnaire import MANY
 
 from . import vocabulary

@@ -17,8 +17,9 @@ ANY = ""
 
 class CaseFilterForm(forms.Form):
     tag = forms.ChoiceField(required=False, label="Tag")
-    difficulty = forms.ChoiceField(required=False, label="Difficulty",
-                                   choices=[(ANY, "Any difficulty"), *Case.Difficulty.choices])
+    difficulty = forms.ChoiceField(
+        required=False, label="Difficulty", choices=[(ANY, "Any difficulty"), *Case.Difficulty.choices]
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -40,23 +41,30 @@ class CaseFilterForm(forms.Form):
 class CommitmentForm(forms.Form):
     """The learner's differential: three causes in order, the origin, and management."""
 
-    RANKS = (("cause_1", "Most likely cause"), ("cause_2", "Second most likely cause"),
-             ("cause_3", "Third most likely cause"))
+    RANKS = (
+        ("cause_1", "Most likely cause"),
+        ("cause_2", "Second most likely cause"),
+        ("cause_3", "Third most likely cause"),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         causes = [(ANY, "Choose a cause"), *vocabulary.choices("causes")]
         for name, label in self.RANKS:
             self.fields[name] = forms.ChoiceField(label=label, choices=causes)
-        self.fields["origin"] = forms.ChoiceField(label="Site of origin", choices=vocabulary.choices("origins"),
-                                                  widget=forms.RadioSelect)
+        self.fields["origin"] = forms.ChoiceField(
+            label="Site of origin", choices=vocabulary.choices("origins"), widget=forms.RadioSelect
+        )
         treatments = vocabulary.choices("treatments")
         self.fields["offered"] = forms.MultipleChoiceField(
-            label="Treatments you would offer", choices=treatments, required=False,
-            widget=forms.CheckboxSelectMultiple)
+            label="Treatments you would offer", choices=treatments, required=False, widget=forms.CheckboxSelectMultiple
+        )
         self.fields["avoided"] = forms.MultipleChoiceField(
-            label="Treatments you would avoid in this case", choices=treatments, required=False,
-            widget=forms.CheckboxSelectMultiple)
+            label="Treatments you would avoid in this case",
+            choices=treatments,
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+        )
 
     def rank_fields(self):
         return [self[name] for name, _ in self.RANKS]

@@ -59,8 +59,11 @@ CASES: tuple[BuiltInCase, ...] = (
             "Tell the harmless jerks of everyday life from those that need a workup.",
             "Know when jerks need an explanation rather than a drug.",
         ),
-        cause="physiological", origin="subcortical", condition="hiccups",
-        key_treatments=("reassurance",), avoid_treatments=(),
+        cause="physiological",
+        origin="subcortical",
+        condition="hiccups",
+        key_treatments=("reassurance",),
+        avoid_treatments=(),
         teaching_points=(
             "Hiccups are the most familiar myoclonus: brief rhythmic contractions of the diaphragm.",
             "Physiological jerks occur in healthy people and need reassurance only.",
@@ -68,12 +71,18 @@ CASES: tuple[BuiltInCase, ...] = (
         ),
         sources=("seed:examples", "marsden1982"),
         stages=(
-            StageText(HISTORY, "A healthy adult describes bouts of sudden catches in the breath that "
-                      "began after a large, hurried meal and stop on their own within the hour.",
-                      {"age_group": "adult", "onset": "acute", "hiccup_duration": "under_48_hours"}),
-            StageText(EXAMINATION, "You watch the upper abdomen jerk in a steady beat, each jerk "
-                      "with a short sound from the throat, many times a minute.",
-                      {"distribution": "diaphragmatic", "rhythm": "rhythmic", "frequency": "frequent"}),
+            StageText(
+                HISTORY,
+                "A healthy adult describes bouts of sudden catches in the breath that "
+                "began after a large, hurried meal and stop on their own within the hour.",
+                {"age_group": "adult", "onset": "acute", "hiccup_duration": "under_48_hours"},
+            ),
+            StageText(
+                EXAMINATION,
+                "You watch the upper abdomen jerk in a steady beat, each jerk "
+                "with a short sound from the throat, many times a minute.",
+                {"distribution": "diaphragmatic", "rhythm": "rhythmic", "frequency": "frequent"},
+            ),
             StageText(TESTS, "No tests are needed; the examination is otherwise normal.", {}),
         ),
     ),
@@ -87,8 +96,11 @@ CASES: tuple[BuiltInCase, ...] = (
             "Use the timing of jerks around sleep to separate harmless from pathological myoclonus.",
             "Reassure with confidence when the history allows it.",
         ),
-        cause="physiological", origin="subcortical", condition="hypnic_jerks",
-        key_treatments=("reassurance",), avoid_treatments=(),
+        cause="physiological",
+        origin="subcortical",
+        condition="hypnic_jerks",
+        key_treatments=("reassurance",),
+        avoid_treatments=(),
         teaching_points=(
             "A single jerk of the whole body on falling asleep, often with a feeling of falling, is normal.",
             "Nothing in the history points to disease: no seizures, no decline, no drug, no injury.",
@@ -96,14 +108,22 @@ CASES: tuple[BuiltInCase, ...] = (
         ),
         sources=("seed:examples", "marsden1982"),
         stages=(
-            StageText(HISTORY, "An adult has noticed for years a sudden jolt of the whole body just "
-                      "as sleep comes, now and then, sometimes with a sense of falling. Daytime is normal.",
-                      {"age_group": "adult", "onset": "chronic", "triggers": ["sleep_onset"]}),
-            StageText(EXAMINATION, "The partner describes one jerk of the whole body at a time, "
-                      "a few nights a week.",
-                      {"distribution": "generalized", "frequency": "occasional", "clustering": "single"}),
-            StageText(TESTS, "Neurological examination is normal; no tests are needed.",
-                      {"epilepsy": "no", "dementia": "none", "encephalopathy": "no"}),
+            StageText(
+                HISTORY,
+                "An adult has noticed for years a sudden jolt of the whole body just "
+                "as sleep comes, now and then, sometimes with a sense of falling. Daytime is normal.",
+                {"age_group": "adult", "onset": "chronic", "triggers": ["sleep_onset"]},
+            ),
+            StageText(
+                EXAMINATION,
+                "The partner describes one jerk of the whole body at a time, a few nights a week.",
+                {"distribution": "generalized", "frequency": "occasional", "clustering": "single"},
+            ),
+            StageText(
+                TESTS,
+                "Neurological examination is normal; no tests are needed.",
+                {"epilepsy": "no", "dementia": "none", "encephalopathy": "no"},
+            ),
         ),
     ),
     BuiltInCase(
@@ -116,8 +136,11 @@ CASES: tuple[BuiltInCase, ...] = (
             "Link multifocal action jerks and flapping hands to the patient's general illness.",
             "Put treating the cause first.",
         ),
-        cause="metabolic", origin="cortical", condition="uraemia",
-        key_treatments=("treat_underlying_cause",), avoid_treatments=("piracetam",),
+        cause="metabolic",
+        origin="cortical",
+        condition="uraemia",
+        key_treatments=("treat_underlying_cause",),
+        avoid_treatments=("piracetam",),
         teaching_points=(
             "Asterixis is negative myoclonus: a brief lapse of posture, classically of outstretched hands.",
             "Asterixis in kidney failure is a sign of uraemic encephalopathy: dialysis, not an "
@@ -126,15 +149,28 @@ CASES: tuple[BuiltInCase, ...] = (
         ),
         sources=("caviness2004", "piracetam_smpc"),
         stages=(
-            StageText(HISTORY, "An adult with long-standing kidney disease has missed several dialysis "
-                      "sessions. Over the past weeks the hands and face have begun to twitch.",
-                      {"age_group": "adult", "onset": "subacute", "organ_failure": "renal"}),
-            StageText(EXAMINATION, "Brief irregular jerks of the fingers and face, worse on reaching for a "
-                      "cup and when the hand is touched; the outstretched hands flap.",
-                      {"distribution": "multifocal", "rhythm": "arrhythmic", "triggers": ["stimulus", "action"],
-                       "negative_myoclonus": "yes"}),
-            StageText(TESTS, "Urea and creatinine are far above the last values; glucose and sodium are normal.",
-                      {"metabolic_disturbance": "no"}),
+            StageText(
+                HISTORY,
+                "An adult with long-standing kidney disease has missed several dialysis "
+                "sessions. Over the past weeks the hands and face have begun to twitch.",
+                {"age_group": "adult", "onset": "subacute", "organ_failure": "renal"},
+            ),
+            StageText(
+                EXAMINATION,
+                "Brief irregular jerks of the fingers and face, worse on reaching for a "
+                "cup and when the hand is touched; the outstretched hands flap.",
+                {
+                    "distribution": "multifocal",
+                    "rhythm": "arrhythmic",
+                    "triggers": ["stimulus", "action"],
+                    "negative_myoclonus": "yes",
+                },
+            ),
+            StageText(
+                TESTS,
+                "Urea and creatinine are far above the last values; glucose and sodium are normal.",
+                {"metabolic_disturbance": "no"},
+            ),
         ),
         red_flags=("toxic_metabolic_encephalopathy",),
     ),
@@ -148,7 +184,9 @@ CASES: tuple[BuiltInCase, ...] = (
             "Read confusion with flapping hands in a patient with a chronic illness.",
             "Treat an acute confusional state with myoclonus as urgent.",
         ),
-        cause="metabolic", origin="cortical", condition="hepatic_encephalopathy",
+        cause="metabolic",
+        origin="cortical",
+        condition="hepatic_encephalopathy",
         key_treatments=("treat_underlying_cause",),
         avoid_treatments=("sodium_valproate", "clonazepam", "primidone", "barbiturates"),
         teaching_points=(
@@ -160,14 +198,22 @@ CASES: tuple[BuiltInCase, ...] = (
         ),
         sources=("caviness2004", "klonopin_label", "gronbaek2018"),
         stages=(
-            StageText(HISTORY, "An adult with known cirrhosis is brought in more drowsy and muddled "
-                      "over several days.",
-                      {"age_group": "adult", "onset": "subacute", "organ_failure": "hepatic", "encephalopathy": "yes"}),
-            StageText(EXAMINATION, "With arms outstretched and wrists extended, the hands drop and "
-                      "recover in brief lapses; small jerks of several limbs.",
-                      {"negative_myoclonus": "yes", "distribution": "multifocal"}),
-            StageText(TESTS, "Liver tests are markedly abnormal; blood glucose and electrolytes are normal.",
-                      {"metabolic_disturbance": "no"}),
+            StageText(
+                HISTORY,
+                "An adult with known cirrhosis is brought in more drowsy and muddled over several days.",
+                {"age_group": "adult", "onset": "subacute", "organ_failure": "hepatic", "encephalopathy": "yes"},
+            ),
+            StageText(
+                EXAMINATION,
+                "With arms outstretched and wrists extended, the hands drop and "
+                "recover in brief lapses; small jerks of several limbs.",
+                {"negative_myoclonus": "yes", "distribution": "multifocal"},
+            ),
+            StageText(
+                TESTS,
+                "Liver tests are markedly abnormal; blood glucose and electrolytes are normal.",
+                {"metabolic_disturbance": "no"},
+            ),
         ),
         red_flags=("toxic_metabolic_encephalopathy",),
     ),
@@ -181,8 +227,11 @@ CASES: tuple[BuiltInCase, ...] = (
             "Look for a treatable cause when ataxia and myoclonus come with weight loss and bowel symptoms.",
             "Know which blood tests and biopsies settle the question.",
         ),
-        cause="nutritional", origin="cortical", condition="coeliac_disease",
-        key_treatments=("treat_underlying_cause",), avoid_treatments=(),
+        cause="nutritional",
+        origin="cortical",
+        condition="coeliac_disease",
+        key_treatments=("treat_underlying_cause",),
+        avoid_treatments=(),
         teaching_points=(
             "Coeliac disease can cause progressive ataxia with cortical myoclonus.",
             "Vitamin E, B12 and thiamine deficiency are the other nutritional causes to test for.",
@@ -190,14 +239,23 @@ CASES: tuple[BuiltInCase, ...] = (
         ),
         sources=("seed:causes", "caviness2004"),
         stages=(
-            StageText(HISTORY, "An adult reports a year of loose stools and weight loss, and more "
-                      "recently clumsiness and jerks of the hands.",
-                      {"age_group": "adult", "onset": "chronic", "nutritional_deficiency": "yes"}),
-            StageText(EXAMINATION, "Gait is broad-based and unsteady. Irregular jerks of both hands "
-                      "appear whenever a movement is attempted.",
-                      {"ataxia": "yes", "distribution": "multifocal", "triggers": ["action"]}),
-            StageText(TESTS, "Coeliac antibodies are strongly positive; kidney and liver function are normal.",
-                      {"organ_failure": "none"}),
+            StageText(
+                HISTORY,
+                "An adult reports a year of loose stools and weight loss, and more "
+                "recently clumsiness and jerks of the hands.",
+                {"age_group": "adult", "onset": "chronic", "nutritional_deficiency": "yes"},
+            ),
+            StageText(
+                EXAMINATION,
+                "Gait is broad-based and unsteady. Irregular jerks of both hands "
+                "appear whenever a movement is attempted.",
+                {"ataxia": "yes", "distribution": "multifocal", "triggers": ["action"]},
+            ),
+            StageText(
+                TESTS,
+                "Coeliac antibodies are strongly positive; kidney and liver function are normal.",
+                {"organ_failure": "none"},
+            ),
         ),
     ),
     BuiltInCase(
@@ -210,8 +268,11 @@ CASES: tuple[BuiltInCase, ...] = (
             "Place focal stimulus-sensitive jerks by their pattern.",
             "Think through a slowly progressive asymmetric syndrome in later life.",
         ),
-        cause="degenerative", origin="cortical", condition="corticobasal_degeneration",
-        key_treatments=("levetiracetam",), avoid_treatments=(),
+        cause="degenerative",
+        origin="cortical",
+        condition="corticobasal_degeneration",
+        key_treatments=("levetiracetam",),
+        avoid_treatments=(),
         teaching_points=(
             "Touch- and action-sensitive, irregular jerks of one hand point to the cortex.",
             "A slow course in later life points to a degenerative cause.",
@@ -219,15 +280,21 @@ CASES: tuple[BuiltInCase, ...] = (
         ),
         sources=("zutt2015", "levy2016"),
         stages=(
-            StageText(HISTORY, "An older adult has found one hand harder to use over two years, "
-                      "with jerks of the fingers.",
-                      {"age_group": "older_adult", "onset": "chronic"}),
-            StageText(EXAMINATION, "Irregular jerks of that hand only, set off by tapping the fingers "
-                      "and by trying to button a shirt.",
-                      {"distribution": "focal", "triggers": ["stimulus", "action"], "rhythm": "arrhythmic"}),
-            StageText(TESTS, "Blood tests are normal; MRI shows asymmetric atrophy of the parietal cortex "
-                      "and no stroke.",
-                      {"metabolic_disturbance": "no", "vascular_event": "no"}),
+            StageText(
+                HISTORY,
+                "An older adult has found one hand harder to use over two years, with jerks of the fingers.",
+                {"age_group": "older_adult", "onset": "chronic"},
+            ),
+            StageText(
+                EXAMINATION,
+                "Irregular jerks of that hand only, set off by tapping the fingers and by trying to button a shirt.",
+                {"distribution": "focal", "triggers": ["stimulus", "action"], "rhythm": "arrhythmic"},
+            ),
+            StageText(
+                TESTS,
+                "Blood tests are normal; MRI shows asymmetric atrophy of the parietal cortex and no stroke.",
+                {"metabolic_disturbance": "no", "vascular_event": "no"},
+            ),
         ),
     ),
     BuiltInCase(
@@ -236,23 +303,33 @@ CASES: tuple[BuiltInCase, ...] = (
         summary="Focal action myoclonus and seizures some months after a fall.",
         difficulty=INTERMEDIATE,
         tags=("adult", "epilepsy", "focal"),
-        learning_objectives=(
-            "Link focal jerks and seizures to what happened before they began.",
-        ),
-        cause="traumatic", origin="cortical", condition="head_injury",
-        key_treatments=("levetiracetam",), avoid_treatments=(),
+        learning_objectives=("Link focal jerks and seizures to what happened before they began.",),
+        cause="traumatic",
+        origin="cortical",
+        condition="head_injury",
+        key_treatments=("levetiracetam",),
+        avoid_treatments=(),
         teaching_points=(
             "A cortical injury can cause focal myoclonus and post-traumatic epilepsy.",
             "Action sensitivity and irregular jerks point to the cortex.",
         ),
         sources=("caviness2004", "levy2016"),
         stages=(
-            StageText(HISTORY, "An adult struck their head hard in a fall some months ago.",
-                      {"age_group": "adult", "head_or_spinal_injury": "yes"}),
-            StageText(EXAMINATION, "Irregular jerks of one arm whenever a movement is attempted.",
-                      {"distribution": "focal", "triggers": ["action"]}),
-            StageText(TESTS, "Two seizures have occurred since; the EEG shows discharges over the "
-                      "injured cortex.", {"epilepsy": "yes"}),
+            StageText(
+                HISTORY,
+                "An adult struck their head hard in a fall some months ago.",
+                {"age_group": "adult", "head_or_spinal_injury": "yes"},
+            ),
+            StageText(
+                EXAMINATION,
+                "Irregular jerks of one arm whenever a movement is attempted.",
+                {"distribution": "focal", "triggers": ["action"]},
+            ),
+            StageText(
+                TESTS,
+                "Two seizures have occurred since; the EEG shows discharges over the injured cortex.",
+                {"epilepsy": "yes"},
+            ),
         ),
     ),
     BuiltInCase(
@@ -266,8 +343,11 @@ CASES: tuple[BuiltInCase, ...] = (
             "Act on cord signs: urgent spinal imaging.",
             "Know when surgery is the treatment.",
         ),
-        cause="traumatic", origin="spinal_segmental", condition="spinal_cord_tumour",
-        key_treatments=("surgery", "clonazepam"), avoid_treatments=(),
+        cause="traumatic",
+        origin="spinal_segmental",
+        condition="spinal_cord_tumour",
+        key_treatments=("surgery", "clonazepam"),
+        avoid_treatments=(),
         teaching_points=(
             "Rhythmic jerks of a few adjacent segments that continue in sleep come from the spinal cord.",
             "A sensory level or leg weakness with segmental jerks is a red flag: urgent MRI of the spine.",
@@ -279,15 +359,23 @@ CASES: tuple[BuiltInCase, ...] = (
         ),
         sources=("seed:causes", "seed:treatment", "caviness2004"),
         stages=(
-            StageText(HISTORY, "An adult notices months of regular twitching of the belly muscles, "
-                      "unrelated to anything they do.",
-                      {"age_group": "adult", "onset": "chronic", "triggers": ["none"]}),
-            StageText(EXAMINATION, "The jerks involve a few adjacent segments in a steady rhythm. "
-                      "There is a band of numbness at the level of the jerks and the legs are weak.",
-                      {"distribution": "segmental", "rhythm": "rhythmic", "spinal_cord_signs": "yes"}),
-            StageText(TESTS, "A sleep recording shows the jerks continuing in sleep; MRI shows a mass "
-                      "compressing the thoracic cord.",
-                      {"during_sleep": "persists", "tumour_or_compression": "yes"}),
+            StageText(
+                HISTORY,
+                "An adult notices months of regular twitching of the belly muscles, unrelated to anything they do.",
+                {"age_group": "adult", "onset": "chronic", "triggers": ["none"]},
+            ),
+            StageText(
+                EXAMINATION,
+                "The jerks involve a few adjacent segments in a steady rhythm. "
+                "There is a band of numbness at the level of the jerks and the legs are weak.",
+                {"distribution": "segmental", "rhythm": "rhythmic", "spinal_cord_signs": "yes"},
+            ),
+            StageText(
+                TESTS,
+                "A sleep recording shows the jerks continuing in sleep; MRI shows a mass "
+                "compressing the thoracic cord.",
+                {"during_sleep": "persists", "tumour_or_compression": "yes"},
+            ),
         ),
         red_flags=("spinal_cord_lesion",),
     ),
@@ -301,8 +389,11 @@ CASES: tuple[BuiltInCase, ...] = (
             "Place axial jerks that are worse lying down.",
             "Look for distractibility: many such jerks prove to be functional.",
         ),
-        cause="traumatic", origin="propriospinal", condition="spinal_cord_injury",
-        key_treatments=("clonazepam",), avoid_treatments=(),
+        cause="traumatic",
+        origin="propriospinal",
+        condition="spinal_cord_injury",
+        key_treatments=("clonazepam",),
+        avoid_treatments=(),
         teaching_points=(
             "Axial flexion jerks of trunk, hips and neck, worse lying down, suggest a propriospinal origin.",
             "Many such cases prove functional; here the jerks are not distractible and follow a spinal injury.",
@@ -310,14 +401,22 @@ CASES: tuple[BuiltInCase, ...] = (
         ),
         sources=("caviness2004", "zutt2015"),
         stages=(
-            StageText(HISTORY, "An adult who injured the spine in a road accident describes jerks of "
-                      "the trunk that come when lying down and drifting off.",
-                      {"age_group": "adult", "head_or_spinal_injury": "yes", "triggers": ["rest", "sleep_onset"]}),
-            StageText(EXAMINATION, "Flexion jerks of trunk and hips; they do not change with "
-                      "distraction or with tapping another rhythm.",
-                      {"distribution": "axial", "distractible": "no"}),
-            StageText(TESTS, "Polymyography shows the jerks starting in the thoracic muscles and "
-                      "spreading slowly up and down.", {}),
+            StageText(
+                HISTORY,
+                "An adult who injured the spine in a road accident describes jerks of "
+                "the trunk that come when lying down and drifting off.",
+                {"age_group": "adult", "head_or_spinal_injury": "yes", "triggers": ["rest", "sleep_onset"]},
+            ),
+            StageText(
+                EXAMINATION,
+                "Flexion jerks of trunk and hips; they do not change with distraction or with tapping another rhythm.",
+                {"distribution": "axial", "distractible": "no"},
+            ),
+            StageText(
+                TESTS,
+                "Polymyography shows the jerks starting in the thoracic muscles and spreading slowly up and down.",
+                {},
+            ),
         ),
     ),
     BuiltInCase(
@@ -330,21 +429,30 @@ CASES: tuple[BuiltInCase, ...] = (
             "Link focal action jerks to a recent event in the history.",
             "Know which drugs help focal action jerks.",
         ),
-        cause="vascular", origin="cortical", condition="cortical_stroke",
-        key_treatments=("levetiracetam",), avoid_treatments=(),
+        cause="vascular",
+        origin="cortical",
+        condition="cortical_stroke",
+        key_treatments=("levetiracetam",),
+        avoid_treatments=(),
         teaching_points=(
             "A stroke of the sensorimotor cortex can cause focal cortical myoclonus.",
             "Action-triggered, focal jerks point to the cortex.",
         ),
         sources=("caviness2004", "levy2016"),
         stages=(
-            StageText(HISTORY, "An older adult had sudden weakness of one arm a week ago; "
-                      "the arm has begun to jerk.",
-                      {"age_group": "older_adult", "onset": "acute"}),
-            StageText(EXAMINATION, "Jerks of that hand only, each time a movement is attempted.",
-                      {"distribution": "focal", "triggers": ["action"]}),
-            StageText(TESTS, "MRI shows a recent infarct in the opposite sensorimotor cortex.",
-                      {"vascular_event": "yes"}),
+            StageText(
+                HISTORY,
+                "An older adult had sudden weakness of one arm a week ago; the arm has begun to jerk.",
+                {"age_group": "older_adult", "onset": "acute"},
+            ),
+            StageText(
+                EXAMINATION,
+                "Jerks of that hand only, each time a movement is attempted.",
+                {"distribution": "focal", "triggers": ["action"]},
+            ),
+            StageText(
+                TESTS, "MRI shows a recent infarct in the opposite sensorimotor cortex.", {"vascular_event": "yes"}
+            ),
         ),
     ),
     BuiltInCase(
@@ -357,8 +465,11 @@ CASES: tuple[BuiltInCase, ...] = (
             "Tell one-sided facial jerks from jerks that start in the brain.",
             "Know the treatments for one-sided facial jerks.",
         ),
-        cause="vascular", origin="peripheral", condition="hemifacial_spasm",
-        key_treatments=("botulinum_toxin",), avoid_treatments=(),
+        cause="vascular",
+        origin="peripheral",
+        condition="hemifacial_spasm",
+        key_treatments=("botulinum_toxin",),
+        avoid_treatments=(),
         teaching_points=(
             "Hemifacial spasm comes from the facial nerve, usually compressed by a blood vessel.",
             "The source names botulinum toxin injections for it; decompression surgery is an option.",
@@ -366,14 +477,23 @@ CASES: tuple[BuiltInCase, ...] = (
         ),
         sources=("seed:treatment", "caviness2004"),
         stages=(
-            StageText(HISTORY, "An adult has had twitching around one eye for a year, now spreading "
-                      "to the corner of the mouth on the same side.",
-                      {"age_group": "adult", "onset": "chronic"}),
-            StageText(EXAMINATION, "Jerks of one side of the face only; the other side is still.",
-                      {"hemifacial": "yes", "distribution": "focal"}),
-            StageText(TESTS, "The partner reports the twitching continues in sleep. MRI shows a "
-                      "looping artery against the facial nerve and no mass.",
-                      {"during_sleep": "persists", "tumour_or_compression": "no"}),
+            StageText(
+                HISTORY,
+                "An adult has had twitching around one eye for a year, now spreading "
+                "to the corner of the mouth on the same side.",
+                {"age_group": "adult", "onset": "chronic"},
+            ),
+            StageText(
+                EXAMINATION,
+                "Jerks of one side of the face only; the other side is still.",
+                {"hemifacial": "yes", "distribution": "focal"},
+            ),
+            StageText(
+                TESTS,
+                "The partner reports the twitching continues in sleep. MRI shows a "
+                "looping artery against the facial nerve and no mass.",
+                {"during_sleep": "persists", "tumour_or_compression": "no"},
+            ),
         ),
     ),
     BuiltInCase(
@@ -386,8 +506,11 @@ CASES: tuple[BuiltInCase, ...] = (
             "Recognise rapidly progressive dementia with myoclonus as a red flag.",
             "Know the urgent workup: MRI, EEG and CSF.",
         ),
-        cause="infectious", origin="cortical", condition="creutzfeldt_jakob_disease",
-        key_treatments=("levetiracetam", "clonazepam"), avoid_treatments=(),
+        cause="infectious",
+        origin="cortical",
+        condition="creutzfeldt_jakob_disease",
+        key_treatments=("levetiracetam", "clonazepam"),
+        avoid_treatments=(),
         teaching_points=(
             "Dementia progressing over weeks to months with myoclonus suggests Creutzfeldt-Jakob disease.",
             "This is a red flag: urgent specialist referral and infection-control precautions.",
@@ -395,11 +518,17 @@ CASES: tuple[BuiltInCase, ...] = (
         ),
         sources=("caviness2004", "zutt2015"),
         stages=(
-            StageText(HISTORY, "An older adult has become forgetful and confused over three months, "
-                      "much faster than the family expected.",
-                      {"age_group": "older_adult", "onset": "subacute", "dementia": "rapidly_progressive"}),
-            StageText(EXAMINATION, "Jerks of several limbs on any sudden noise or touch; the gait is unsteady.",
-                      {"distribution": "multifocal", "triggers": ["stimulus"], "ataxia": "yes"}),
+            StageText(
+                HISTORY,
+                "An older adult has become forgetful and confused over three months, "
+                "much faster than the family expected.",
+                {"age_group": "older_adult", "onset": "subacute", "dementia": "rapidly_progressive"},
+            ),
+            StageText(
+                EXAMINATION,
+                "Jerks of several limbs on any sudden noise or touch; the gait is unsteady.",
+                {"distribution": "multifocal", "triggers": ["stimulus"], "ataxia": "yes"},
+            ),
             StageText(TESTS, "EEG shows periodic sharp complexes; CSF is being sent for prion markers.", {}),
         ),
         red_flags=("rapidly_progressive_dementia",),
@@ -410,23 +539,25 @@ CASES: tuple[BuiltInCase, ...] = (
         summary="Acute multifocal myoclonus with fever and encephalopathy.",
         difficulty=INTERMEDIATE,
         tags=("adult", "red-flag", "confusion", "acute"),
-        learning_objectives=(
-            "Treat acute myoclonus with fever and confusion as an emergency.",
-        ),
-        cause="infectious", origin="cortical", condition="viral_encephalitis",
-        key_treatments=("treat_underlying_cause",), avoid_treatments=(),
+        learning_objectives=("Treat acute myoclonus with fever and confusion as an emergency.",),
+        cause="infectious",
+        origin="cortical",
+        condition="viral_encephalitis",
+        key_treatments=("treat_underlying_cause",),
+        avoid_treatments=(),
         teaching_points=(
             "Fever, confusion and acute multifocal jerks suggest encephalitis: an emergency.",
             "Start treatment for encephalitis without waiting for every result.",
         ),
         sources=("caviness2004", "levy2016"),
         stages=(
-            StageText(HISTORY, "An adult developed fever and headache three days ago and is now muddled.",
-                      {"age_group": "adult", "onset": "acute", "encephalopathy": "yes"}),
-            StageText(EXAMINATION, "Irregular jerks of the face and several limbs.",
-                      {"distribution": "multifocal"}),
-            StageText(TESTS, "CSF shows raised white cells; a viral PCR is positive.",
-                      {"infection": "yes"}),
+            StageText(
+                HISTORY,
+                "An adult developed fever and headache three days ago and is now muddled.",
+                {"age_group": "adult", "onset": "acute", "encephalopathy": "yes"},
+            ),
+            StageText(EXAMINATION, "Irregular jerks of the face and several limbs.", {"distribution": "multifocal"}),
+            StageText(TESTS, "CSF shows raised white cells; a viral PCR is positive.", {"infection": "yes"}),
         ),
         red_flags=("acute_encephalitis",),
     ),
@@ -440,8 +571,11 @@ CASES: tuple[BuiltInCase, ...] = (
             "Recognise abnormal eye movements, jerks and unsteadiness together in a young child.",
             "In a child, screen for neuroblastoma.",
         ),
-        cause="autoimmune", origin="subcortical", condition="opsoclonus_myoclonus",
-        key_treatments=("immunotherapy",), avoid_treatments=(),
+        cause="autoimmune",
+        origin="subcortical",
+        condition="opsoclonus_myoclonus",
+        key_treatments=("immunotherapy",),
+        avoid_treatments=(),
         teaching_points=(
             "Chaotic darting eye movements with jerks and ataxia form opsoclonus-myoclonus syndrome.",
             "It is immune-mediated even when it follows an infection; about half of affected children "
@@ -451,14 +585,22 @@ CASES: tuple[BuiltInCase, ...] = (
         ),
         sources=("rossor2022", "caviness2004"),
         stages=(
-            StageText(HISTORY, "A young child who had a cold a few weeks ago has become irritable and "
-                      "has stopped walking steadily.",
-                      {"age_group": "child", "onset": "subacute"}),
-            StageText(EXAMINATION, "The eyes make rapid chaotic movements in all directions; jerks of "
-                      "the limbs and trunk; the child sways when standing.",
-                      {"opsoclonus": "yes", "ataxia": "yes", "distribution": "multifocal"}),
-            StageText(TESTS, "The cold is confirmed as a recent viral infection; screening for "
-                      "neuroblastoma is arranged.", {"infection": "yes"}),
+            StageText(
+                HISTORY,
+                "A young child who had a cold a few weeks ago has become irritable and has stopped walking steadily.",
+                {"age_group": "child", "onset": "subacute"},
+            ),
+            StageText(
+                EXAMINATION,
+                "The eyes make rapid chaotic movements in all directions; jerks of "
+                "the limbs and trunk; the child sways when standing.",
+                {"opsoclonus": "yes", "ataxia": "yes", "distribution": "multifocal"},
+            ),
+            StageText(
+                TESTS,
+                "The cold is confirmed as a recent viral infection; screening for neuroblastoma is arranged.",
+                {"infection": "yes"},
+            ),
         ),
         red_flags=("opsoclonus_myoclonus_child",),
     ),
@@ -472,8 +614,11 @@ CASES: tuple[BuiltInCase, ...] = (
             "Recognise an epilepsy syndrome of adolescence from the timing of the jerks.",
             "Know which antiseizure drugs can make jerks worse.",
         ),
-        cause="hereditary", origin="cortical_subcortical", condition="juvenile_myoclonic_epilepsy",
-        key_treatments=("levetiracetam",), avoid_treatments=("phenytoin",),
+        cause="hereditary",
+        origin="cortical_subcortical",
+        condition="juvenile_myoclonic_epilepsy",
+        key_treatments=("levetiracetam",),
+        avoid_treatments=("phenytoin",),
         teaching_points=(
             "Morning jerks of the arms in bunches with a generalised seizure in a teenager suggest JME.",
             "Valproate and levetiracetam work; valproate is avoided where pregnancy is possible.",
@@ -481,14 +626,23 @@ CASES: tuple[BuiltInCase, ...] = (
         ),
         sources=("zutt2015", "shahwan2005", "levy2016"),
         stages=(
-            StageText(HISTORY, "An adolescent drops things in the first hour after waking, worse after "
-                      "late nights. A parent had similar jerks when young.",
-                      {"age_group": "adolescent", "family_history": "yes"}),
-            StageText(EXAMINATION, "The jerks come in bunches and involve the whole body; examination "
-                      "between them is normal.",
-                      {"distribution": "generalized", "clustering": "bunches"}),
-            StageText(TESTS, "A generalised tonic-clonic seizure followed a sleepless night; the EEG "
-                      "shows generalised polyspike-wave discharges.", {"epilepsy": "yes"}),
+            StageText(
+                HISTORY,
+                "An adolescent drops things in the first hour after waking, worse after "
+                "late nights. A parent had similar jerks when young.",
+                {"age_group": "adolescent", "family_history": "yes"},
+            ),
+            StageText(
+                EXAMINATION,
+                "The jerks come in bunches and involve the whole body; examination between them is normal.",
+                {"distribution": "generalized", "clustering": "bunches"},
+            ),
+            StageText(
+                TESTS,
+                "A generalised tonic-clonic seizure followed a sleepless night; the EEG "
+                "shows generalised polyspike-wave discharges.",
+                {"epilepsy": "yes"},
+            ),
         ),
     ),
     BuiltInCase(
@@ -501,8 +655,11 @@ CASES: tuple[BuiltInCase, ...] = (
             "Recognise a progressive myoclonus epilepsy.",
             "Avoid drugs that worsen it.",
         ),
-        cause="hereditary", origin="cortical", condition="unverricht_lundborg_disease",
-        key_treatments=("levetiracetam",), avoid_treatments=("phenytoin", "sodium_valproate"),
+        cause="hereditary",
+        origin="cortical",
+        condition="unverricht_lundborg_disease",
+        key_treatments=("levetiracetam",),
+        avoid_treatments=("phenytoin", "sodium_valproate"),
         teaching_points=(
             "Action and stimulus myoclonus with seizures and ataxia from childhood suggest a "
             "progressive myoclonus epilepsy such as Unverricht-Lundborg disease.",
@@ -512,12 +669,16 @@ CASES: tuple[BuiltInCase, ...] = (
         ),
         sources=("shahwan2005", "polg2024", "seed:treatment"),
         stages=(
-            StageText(HISTORY, "A child has had jerks for two years, slowly worsening; a cousin had a "
-                      "similar illness.",
-                      {"age_group": "child", "onset": "chronic", "family_history": "yes"}),
-            StageText(EXAMINATION, "Irregular jerks of several limbs on reaching and on touch; "
-                      "the gait is unsteady.",
-                      {"distribution": "multifocal", "triggers": ["stimulus", "action"], "ataxia": "yes"}),
+            StageText(
+                HISTORY,
+                "A child has had jerks for two years, slowly worsening; a cousin had a similar illness.",
+                {"age_group": "child", "onset": "chronic", "family_history": "yes"},
+            ),
+            StageText(
+                EXAMINATION,
+                "Irregular jerks of several limbs on reaching and on touch; the gait is unsteady.",
+                {"distribution": "multifocal", "triggers": ["stimulus", "action"], "ataxia": "yes"},
+            ),
             StageText(TESTS, "Generalised seizures have begun; genetic testing is sent.", {"epilepsy": "yes"}),
         ),
     ),
@@ -531,8 +692,11 @@ CASES: tuple[BuiltInCase, ...] = (
             "Read the timing of new jerks against a change of medicines.",
             "Withdraw the offending drug; never add one that feeds the reaction.",
         ),
-        cause="toxic", origin="subcortical", condition="serotonin_toxicity",
-        key_treatments=("withdraw_offending_drug",), avoid_treatments=("5_htp",),
+        cause="toxic",
+        origin="subcortical",
+        condition="serotonin_toxicity",
+        key_treatments=("withdraw_offending_drug",),
+        avoid_treatments=("5_htp",),
         teaching_points=(
             "Jerks with agitation, sweating, fever and inducible clonus after a serotonergic drug "
             "suggest serotonin toxicity: an emergency.",
@@ -540,12 +704,17 @@ CASES: tuple[BuiltInCase, ...] = (
         ),
         sources=("caviness2004", "levy2016"),
         stages=(
-            StageText(HISTORY, "An adult's antidepressant dose was doubled two days ago and a second "
-                      "serotonergic drug was started.",
-                      {"age_group": "adult", "onset": "acute", "drug_exposure": "yes"}),
-            StageText(EXAMINATION, "Agitated, sweating and hot, with inducible clonus at the ankles. "
-                      "Sudden noises set off jerks of the whole body.",
-                      {"serotonergic_signs": "yes", "distribution": "generalized", "triggers": ["stimulus"]}),
+            StageText(
+                HISTORY,
+                "An adult's antidepressant dose was doubled two days ago and a second serotonergic drug was started.",
+                {"age_group": "adult", "onset": "acute", "drug_exposure": "yes"},
+            ),
+            StageText(
+                EXAMINATION,
+                "Agitated, sweating and hot, with inducible clonus at the ankles. "
+                "Sudden noises set off jerks of the whole body.",
+                {"serotonergic_signs": "yes", "distribution": "generalized", "triggers": ["stimulus"]},
+            ),
             StageText(TESTS, "Blood tests show no organ failure.", {"organ_failure": "none"}),
         ),
         red_flags=("serotonin_toxicity",),
@@ -560,19 +729,28 @@ CASES: tuple[BuiltInCase, ...] = (
             "Review every medicine and its dose in acute myoclonus.",
             "Know that kidney failure lets drugs accumulate.",
         ),
-        cause="toxic", origin="cortical", condition="drug_induced_myoclonus",
-        key_treatments=("withdraw_offending_drug",), avoid_treatments=("piracetam",),
+        cause="toxic",
+        origin="cortical",
+        condition="drug_induced_myoclonus",
+        key_treatments=("withdraw_offending_drug",),
+        avoid_treatments=("piracetam",),
         teaching_points=(
             "An opioid that accumulates in kidney failure is a common cause of acute myoclonus.",
             "Withdrawing or reducing the drug is both test and treatment.",
         ),
         sources=("caviness2004", "levy2016"),
         stages=(
-            StageText(HISTORY, "An adult with kidney disease had the dose of a strong "
-                      "painkiller raised this week and is now confused.",
-                      {"age_group": "adult", "onset": "acute", "drug_exposure": "yes", "encephalopathy": "yes"}),
-            StageText(EXAMINATION, "Jerks of several limbs, worse when reaching for something.",
-                      {"distribution": "multifocal", "triggers": ["action"]}),
+            StageText(
+                HISTORY,
+                "An adult with kidney disease had the dose of a strong "
+                "painkiller raised this week and is now confused.",
+                {"age_group": "adult", "onset": "acute", "drug_exposure": "yes", "encephalopathy": "yes"},
+            ),
+            StageText(
+                EXAMINATION,
+                "Jerks of several limbs, worse when reaching for something.",
+                {"distribution": "multifocal", "triggers": ["action"]},
+            ),
             StageText(TESTS, "Creatinine is much higher than before.", {"organ_failure": "renal"}),
         ),
         red_flags=("toxic_metabolic_encephalopathy",),
@@ -587,8 +765,11 @@ CASES: tuple[BuiltInCase, ...] = (
             "Recognise jerks after resuscitation and what they do and do not tell.",
             "Know that prognosis is a specialist judgement, not made on the jerks alone.",
         ),
-        cause="metabolic", origin="subcortical", condition="acute_posthypoxic_myoclonus",
-        key_treatments=("clonazepam", "levetiracetam"), avoid_treatments=(),
+        cause="metabolic",
+        origin="subcortical",
+        condition="acute_posthypoxic_myoclonus",
+        key_treatments=("clonazepam", "levetiracetam"),
+        avoid_treatments=(),
         teaching_points=(
             "Generalised jerks in the days after cardiac arrest are acute post-hypoxic myoclonus.",
             "Myoclonus after cardiac arrest is a red flag: critical-care management and EEG.",
@@ -596,13 +777,19 @@ CASES: tuple[BuiltInCase, ...] = (
         ),
         sources=("caviness2004", "levy2016"),
         stages=(
-            StageText(HISTORY, "An adult was resuscitated after a cardiac arrest yesterday and remains "
-                      "on intensive care.",
-                      {"age_group": "adult", "hypoxic_event": "yes", "onset": "acute"}),
-            StageText(EXAMINATION, "Jerks of the whole body, set off by touch and by suctioning.",
-                      {"distribution": "generalized", "triggers": ["stimulus"]}),
-            StageText(TESTS, "Electrolytes and glucose are corrected; an EEG is arranged.",
-                      {"metabolic_disturbance": "no"}),
+            StageText(
+                HISTORY,
+                "An adult was resuscitated after a cardiac arrest yesterday and remains on intensive care.",
+                {"age_group": "adult", "hypoxic_event": "yes", "onset": "acute"},
+            ),
+            StageText(
+                EXAMINATION,
+                "Jerks of the whole body, set off by touch and by suctioning.",
+                {"distribution": "generalized", "triggers": ["stimulus"]},
+            ),
+            StageText(
+                TESTS, "Electrolytes and glucose are corrected; an EEG is arranged.", {"metabolic_disturbance": "no"}
+            ),
         ),
         red_flags=("post_cardiac_arrest",),
     ),
@@ -616,8 +803,11 @@ CASES: tuple[BuiltInCase, ...] = (
             "Recognise the positive signs on examination that point to the diagnosis.",
             "Explain the diagnosis; do not reach for antimyoclonic drugs.",
         ),
-        cause="functional", origin="functional", condition="functional_jerks",
-        key_treatments=("functional_rehabilitation",), avoid_treatments=(),
+        cause="functional",
+        origin="functional",
+        condition="functional_jerks",
+        key_treatments=("functional_rehabilitation",),
+        avoid_treatments=(),
         teaching_points=(
             "Functional jerks are diagnosed on positive signs: variability, distractibility, entrainment.",
             "A premovement potential on back-averaging supports the diagnosis.",
@@ -625,13 +815,22 @@ CASES: tuple[BuiltInCase, ...] = (
         ),
         sources=("zutt2015",),
         stages=(
-            StageText(HISTORY, "An adult's jerks began suddenly after a minor fall at work.",
-                      {"age_group": "adult", "onset": "acute"}),
-            StageText(EXAMINATION, "The jerks move between limbs, come many times a minute, lessen "
-                      "while counting backwards and take up the rhythm of tapping.",
-                      {"distribution": "multifocal", "frequency": "frequent", "distractible": "yes"}),
-            StageText(TESTS, "Video-EEG shows the jerks stop in sleep; back-averaging shows a "
-                      "premovement potential.", {"during_sleep": "disappears"}),
+            StageText(
+                HISTORY,
+                "An adult's jerks began suddenly after a minor fall at work.",
+                {"age_group": "adult", "onset": "acute"},
+            ),
+            StageText(
+                EXAMINATION,
+                "The jerks move between limbs, come many times a minute, lessen "
+                "while counting backwards and take up the rhythm of tapping.",
+                {"distribution": "multifocal", "frequency": "frequent", "distractible": "yes"},
+            ),
+            StageText(
+                TESTS,
+                "Video-EEG shows the jerks stop in sleep; back-averaging shows a premovement potential.",
+                {"during_sleep": "disappears"},
+            ),
         ),
     ),
     BuiltInCase(
@@ -644,8 +843,11 @@ CASES: tuple[BuiltInCase, ...] = (
             "Tell a benign sleep phenomenon of the newborn from seizures and its dangerous mimic.",
             "Know when a drug would do harm.",
         ),
-        cause="physiological", origin="subcortical", condition="benign_neonatal_sleep_myoclonus",
-        key_treatments=("reassurance",), avoid_treatments=("clonazepam", "levetiracetam", "barbiturates"),
+        cause="physiological",
+        origin="subcortical",
+        condition="benign_neonatal_sleep_myoclonus",
+        key_treatments=("reassurance",),
+        avoid_treatments=("clonazepam", "levetiracetam", "barbiturates"),
         teaching_points=(
             "Jerks only in sleep that stop at once when the baby is woken, in a baby feeding and developing "
             "normally, are benign neonatal sleep myoclonus.",
@@ -656,13 +858,18 @@ CASES: tuple[BuiltInCase, ...] = (
         ),
         sources=("maurer2010", "dicapua1993", "pellock2010"),
         stages=(
-            StageText(HISTORY, "A two-week-old baby, born at term after a normal pregnancy, has bursts of "
-                      "jerks of the arms and legs, but only while asleep. Feeding and alertness are normal.",
-                      {"age_group": "neonate", "during_sleep": "only_in_sleep", "growth_retardation": "no"}),
-            StageText(EXAMINATION, "On video the jerks come in runs in quiet sleep and stop the moment the "
-                      "baby wakes; the awake examination is normal and there are no seizures awake.",
-                      {"distribution": "multifocal", "rhythm": "rhythmic", "clustering": "single",
-                       "epilepsy": "no"}),
+            StageText(
+                HISTORY,
+                "A two-week-old baby, born at term after a normal pregnancy, has bursts of "
+                "jerks of the arms and legs, but only while asleep. Feeding and alertness are normal.",
+                {"age_group": "neonate", "during_sleep": "only_in_sleep", "growth_retardation": "no"},
+            ),
+            StageText(
+                EXAMINATION,
+                "On video the jerks come in runs in quiet sleep and stop the moment the "
+                "baby wakes; the awake examination is normal and there are no seizures awake.",
+                {"distribution": "multifocal", "rhythm": "rhythmic", "clustering": "single", "epilepsy": "no"},
+            ),
             StageText(TESTS, "A video-EEG during the jerks is normal.", {}),
         ),
     ),
@@ -676,8 +883,11 @@ CASES: tuple[BuiltInCase, ...] = (
             "Recognise a drug emergency that can present without confusion.",
             "Know how the kidneys change a drug's danger.",
         ),
-        cause="toxic", origin="cortical", condition="lithium_toxicity",
-        key_treatments=("withdraw_offending_drug", "dialysis"), avoid_treatments=("piracetam",),
+        cause="toxic",
+        origin="cortical",
+        condition="lithium_toxicity",
+        key_treatments=("withdraw_offending_drug", "dialysis"),
+        avoid_treatments=("piracetam",),
         teaching_points=(
             "Myoclonus in someone taking lithium is lithium neurotoxicity until the level and kidney "
             "function say otherwise; it can occur without confusion and at 'therapeutic' levels.",
@@ -686,14 +896,18 @@ CASES: tuple[BuiltInCase, ...] = (
         ),
         sources=("decker2015", "janssen2017"),
         stages=(
-            StageText(HISTORY, "An adult on a long-standing mood stabiliser had diarrhoea last week and "
-                      "since then has become shaky and unsteady; an anti-inflammatory was started for back pain.",
-                      {"age_group": "adult", "onset": "subacute", "drug_exposure": "yes",
-                       "drug_classes": ["lithium"]}),
-            StageText(EXAMINATION, "Coarse tremor with irregular jerks of the arms on reaching; a wide-based "
-                      "gait; the patient is alert and oriented.",
-                      {"distribution": "multifocal", "triggers": ["action"], "ataxia": "yes",
-                       "encephalopathy": "no"}),
+            StageText(
+                HISTORY,
+                "An adult on a long-standing mood stabiliser had diarrhoea last week and "
+                "since then has become shaky and unsteady; an anti-inflammatory was started for back pain.",
+                {"age_group": "adult", "onset": "subacute", "drug_exposure": "yes", "drug_classes": ["lithium"]},
+            ),
+            StageText(
+                EXAMINATION,
+                "Coarse tremor with irregular jerks of the arms on reaching; a wide-based "
+                "gait; the patient is alert and oriented.",
+                {"distribution": "multifocal", "triggers": ["action"], "ataxia": "yes", "encephalopathy": "no"},
+            ),
             StageText(TESTS, "Creatinine has doubled; the lithium level is raised.", {"organ_failure": "renal"}),
         ),
         red_flags=("lithium_toxicity",),
@@ -708,8 +922,11 @@ CASES: tuple[BuiltInCase, ...] = (
             "Know when hiccups are not harmless.",
             "Localise hiccups with other brainstem signs.",
         ),
-        cause="vascular", origin="subcortical", condition="brainstem_lesion_hiccups",
-        key_treatments=("treat_underlying_cause",), avoid_treatments=(),
+        cause="vascular",
+        origin="subcortical",
+        condition="brainstem_lesion_hiccups",
+        key_treatments=("treat_underlying_cause",),
+        avoid_treatments=(),
         teaching_points=(
             "Hiccups lasting 48 hours or more are persistent and need a cause found.",
             "Hiccups with vertigo, ataxia, hoarseness or facial numbness point to the medulla: a lateral "
@@ -718,15 +935,27 @@ CASES: tuple[BuiltInCase, ...] = (
         ),
         sources=("chang2012", "park2005"),
         stages=(
-            StageText(HISTORY, "An older adult with high blood pressure has had hiccups for three days, "
-                      "with sudden vertigo and vomiting at the start.",
-                      {"age_group": "older_adult", "onset": "acute", "hiccup_duration": "over_48_hours",
-                       "distribution": "diaphragmatic"}),
-            StageText(EXAMINATION, "Rhythmic hiccups; the left face is numb to pinprick, the voice is hoarse "
-                      "and the left arm is clumsy.",
-                      {"rhythm": "rhythmic", "brainstem_signs": "yes", "ataxia": "yes"}),
-            StageText(TESTS, "Diffusion MRI shows an acute infarct in the left lateral medulla.",
-                      {"vascular_event": "yes", "infection": "no"}),
+            StageText(
+                HISTORY,
+                "An older adult with high blood pressure has had hiccups for three days, "
+                "with sudden vertigo and vomiting at the start.",
+                {
+                    "age_group": "older_adult",
+                    "onset": "acute",
+                    "hiccup_duration": "over_48_hours",
+                    "distribution": "diaphragmatic",
+                },
+            ),
+            StageText(
+                EXAMINATION,
+                "Rhythmic hiccups; the left face is numb to pinprick, the voice is hoarse and the left arm is clumsy.",
+                {"rhythm": "rhythmic", "brainstem_signs": "yes", "ataxia": "yes"},
+            ),
+            StageText(
+                TESTS,
+                "Diffusion MRI shows an acute infarct in the left lateral medulla.",
+                {"vascular_event": "yes", "infection": "no"},
+            ),
         ),
         red_flags=("persistent_hiccups", "hiccups_brainstem_signs"),
     ),

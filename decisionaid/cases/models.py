@@ -75,10 +75,8 @@ class Case(models.Model):
     key_cause = models.CharField(max_length=32, choices=cause_choices)
     key_origin = models.CharField(max_length=32, choices=origin_choices)
     key_condition = models.CharField(max_length=64, choices=condition_choices)
-    key_treatments = models.JSONField(default=list, blank=True,
-                                      help_text="Treatment ids a learner should offer.")
-    avoid_treatments = models.JSONField(default=list, blank=True,
-                                        help_text="Treatment ids the case must avoid.")
+    key_treatments = models.JSONField(default=list, blank=True, help_text="Treatment ids a learner should offer.")
+    avoid_treatments = models.JSONField(default=list, blank=True, help_text="Treatment ids the case must avoid.")
     teaching_points = models.TextField(blank=True, help_text="One point per line.")
     sources = models.JSONField(default=list, blank=True, help_text="Source ids (see /api/v1/sources).")
 
@@ -121,9 +119,13 @@ class Case(models.Model):
 
     def rubric_key(self, engine_offers) -> rubric.Key:
         """The key the rubric scores against, with what the engine suggests for the whole case."""
-        return rubric.Key(cause=self.key_cause, origin=self.key_origin,
-                          key_treatments=tuple(self.key_treatments), avoid_treatments=tuple(self.avoid_treatments),
-                          engine_offers=tuple(engine_offers))
+        return rubric.Key(
+            cause=self.key_cause,
+            origin=self.key_origin,
+            key_treatments=tuple(self.key_treatments),
+            avoid_treatments=tuple(self.avoid_treatments),
+            engine_offers=tuple(engine_offers),
+        )
 
 
 class Stage(models.Model):
@@ -136,8 +138,9 @@ class Stage(models.Model):
     order = models.PositiveSmallIntegerField(help_text="1 for the first stage revealed.")
     kind = models.CharField(max_length=16, choices=Kind.choices)
     narrative = models.TextField()
-    answers = models.JSONField(default=dict, blank=True,
-                               help_text="The findings this stage discloses: questionnaire answers by question id.")
+    answers = models.JSONField(
+        default=dict, blank=True, help_text="The findings this stage discloses: questionnaire answers by question id."
+    )
 
     class Meta:
         ordering = ["case", "order"]
@@ -163,8 +166,9 @@ class Attempt(models.Model):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="attempts")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE,
-                             related_name="case_attempts")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="case_attempts"
+    )
     session_key = models.CharField(max_length=40, blank=True, default="", db_index=True)
     channel = models.CharField(max_length=8, choices=Channel.choices, default=Channel.WEB)
     current_stage = models.PositiveSmallIntegerField(default=1)
@@ -194,8 +198,12 @@ class Attempt(models.Model):
         return self.completed_at is not None
 
     def commitment(self) -> rubric.Commitment:
-        return rubric.Commitment(top_causes=tuple(self.top_causes), origin=self.origin,
-                                 offered=tuple(self.offered_treatments), avoided=tuple(self.avoided_treatments))
+        return rubric.Commitment(
+            top_causes=tuple(self.top_causes),
+            origin=self.origin,
+            offered=tuple(self.offered_treatments),
+            avoided=tuple(self.avoided_treatments),
+        )
 
 
 class StageEntry(models.Model):

@@ -16,16 +16,29 @@ SAFETY_POINTS = 20
 MAX_POINTS = CAUSE_POINTS_BY_RANK[0] + ORIGIN_POINTS + MANAGEMENT_POINTS + SAFETY_POINTS
 
 RUBRIC = (
-    ("cause", "Cause ranking", CAUSE_POINTS_BY_RANK[0],
-     "{} if the case's cause is your first choice, {} if second, {} if third, otherwise 0."
-     .format(*CAUSE_POINTS_BY_RANK)),
+    (
+        "cause",
+        "Cause ranking",
+        CAUSE_POINTS_BY_RANK[0],
+        "{} if the case's cause is your first choice, {} if second, {} if third, otherwise 0.".format(
+            *CAUSE_POINTS_BY_RANK
+        ),
+    ),
     ("origin", "Site of origin", ORIGIN_POINTS, f"{ORIGIN_POINTS} if you named the case's site of origin."),
-    ("management", "Management", MANAGEMENT_POINTS,
-     f"Up to {MANAGEMENT_POINTS}, shared equally among the key treatments you chose to offer and the drugs you "
-     "marked to avoid that the case must avoid. Each other treatment you offer that the rule engine does not "
-     "suggest for the whole case takes one share off (never below 0)."),
-    ("safety", "Safety", SAFETY_POINTS,
-     f"{SAFETY_POINTS} unless you offered a drug the case must avoid: offering one loses all {SAFETY_POINTS}."),
+    (
+        "management",
+        "Management",
+        MANAGEMENT_POINTS,
+        f"Up to {MANAGEMENT_POINTS}, shared equally among the key treatments you chose to offer and the drugs you "
+        "marked to avoid that the case must avoid. Each other treatment you offer that the rule engine does not "
+        "suggest for the whole case takes one share off (never below 0).",
+    ),
+    (
+        "safety",
+        "Safety",
+        SAFETY_POINTS,
+        f"{SAFETY_POINTS} unless you offered a drug the case must avoid: offering one loses all {SAFETY_POINTS}.",
+    ),
 )
 # "cause ranking 40, site of origin 20, ...": the rubric in one line.
 SUMMARY = ", ".join(f"{label.lower()} {points}" for _, label, points, _ in RUBRIC)
@@ -54,7 +67,7 @@ class Commitment:
 
 
 def cause_points(key: Key, commitment: Commitment) -> int:
-    ranks = list(commitment.top_causes[:len(CAUSE_POINTS_BY_RANK)])
+    ranks = list(commitment.top_causes[: len(CAUSE_POINTS_BY_RANK)])
     return CAUSE_POINTS_BY_RANK[ranks.index(key.cause)] if key.cause in ranks else 0
 
 
@@ -98,8 +111,14 @@ def score(key: Key, commitment: Commitment) -> dict:
         "management": management_points(key, commitment),
         "safety": safety_points(key, commitment),
     }
-    parts = [{"id": part_id, "label": label, "points": points[part_id], "max": maximum, "rule": rule}
-             for part_id, label, maximum, rule in RUBRIC]
-    return {"total": sum(points.values()), "max": MAX_POINTS, "parts": parts,
-            "unsafe_offers": unsafe_offers(key, commitment),
-            "unwarranted_offers": unwarranted_offers(key, commitment)}
+    parts = [
+        {"id": part_id, "label": label, "points": points[part_id], "max": maximum, "rule": rule}
+        for part_id, label, maximum, rule in RUBRIC
+    ]
+    return {
+        "total": sum(points.values()),
+        "max": MAX_POINTS,
+        "parts": parts,
+        "unsafe_offers": unsafe_offers(key, commitment),
+        "unwarranted_offers": unwarranted_offers(key, commitment),
+    }

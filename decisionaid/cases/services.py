@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 import rules
-from decisionaid.assessments import selections
+from rules import selections
 
 from . import rubric
 from .commitment import commitment_errors

@@ -30,8 +30,10 @@ def best_per_case(attempts) -> list[Attempt]:
 def score_bins(scores: list[int]) -> list[dict]:
     """Scores counted in bins of ten points (the last bin holds 90 to 100)."""
     counts = Counter(min(score // BIN_WIDTH, 9) for score in scores)
-    return [{"label": f"{i * BIN_WIDTH}–{i * BIN_WIDTH + 9 if i < 9 else 100}", "count": counts.get(i, 0)}
-            for i in range(10)]
+    return [
+        {"label": f"{i * BIN_WIDTH}–{i * BIN_WIDTH + 9 if i < 9 else 100}", "count": counts.get(i, 0)}
+        for i in range(10)
+    ]
 
 
 def chart_bars(bins: list[dict]) -> list[dict]:
@@ -43,9 +45,18 @@ def chart_bars(bins: list[dict]) -> list[dict]:
         height = round(plot * b["count"] / tallest)
         x = CHART["left"] + i * (CHART["bar"] + CHART["gap"])
         y = CHART["top"] + plot - height
-        bars.append({**b, "x": x, "y": y, "width": CHART["bar"], "height": height,
-                     "centre": x + CHART["bar"] // 2, "count_y": y - 4,
-                     "label_y": CHART["height"] - CHART["bottom"] + 16})
+        bars.append(
+            {
+                **b,
+                "x": x,
+                "y": y,
+                "width": CHART["bar"],
+                "height": height,
+                "centre": x + CHART["bar"] // 2,
+                "count_y": y - 4,
+                "label_y": CHART["height"] - CHART["bottom"] + 16,
+            }
+        )
     return bars
 
 
@@ -60,9 +71,14 @@ def missed_findings_by_stage(case: Case, attempts) -> list[dict]:
     for entry in entries:
         for missed in missed_at_stage(entry.stage, entry.findings):
             by_stage[entry.stage_id][missed["label"]] += 1
-    return [{"order": stage.order, "kind": stage.get_kind_display(),
-             "missed": [{"label": label, "count": n} for label, n in by_stage[stage.pk].most_common(TOP_N)]}
-            for stage in case.stages.order_by("order")]
+    return [
+        {
+            "order": stage.order,
+            "kind": stage.get_kind_display(),
+            "missed": [{"label": label, "count": n} for label, n in by_stage[stage.pk].most_common(TOP_N)],
+        }
+        for stage in case.stages.order_by("order")
+    ]
 
 
 def case_stats(case: Case) -> dict:

@@ -74,8 +74,13 @@ class CaseDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         attempts = learner_attempts(self.request).filter(case=self.object)
-        return super().get_context_data(**kwargs, my_attempts=attempts, stage_count=self.object.stages.count(),
-                                        rubric=rubric.RUBRIC, max_points=rubric.MAX_POINTS)
+        return super().get_context_data(
+            **kwargs,
+            my_attempts=attempts,
+            stage_count=self.object.stages.count(),
+            rubric=rubric.RUBRIC,
+            max_points=rubric.MAX_POINTS,
+        )
 
     def post(self, request, slug):
         case = get_object_or_404(self.queryset, slug=slug)
@@ -99,8 +104,9 @@ class AttemptMixin(ContextMixin):
 
     def get_context_data(self, **kwargs):
         attempt = self.get_attempt()
-        return super().get_context_data(**kwargs, attempt=attempt, case=attempt.case,
-                                        stage_count=selectors.last_stage_order(attempt.case))
+        return super().get_context_data(
+            **kwargs, attempt=attempt, case=attempt.case, stage_count=selectors.last_stage_order(attempt.case)
+        )
 
 
 class AttemptResumeView(AttemptMixin, View):
@@ -177,7 +183,9 @@ class StageResultView(AttemptMixin, TemplateView):
             raise Http404("This stage has not been submitted yet.")
         previous = entries.get(entry.stage.order - 1)
         return super().get_context_data(
-            **kwargs, entry=entry, stage=entry.stage,
+            **kwargs,
+            entry=entry,
+            stage=entry.stage,
             movement=differential_movement(previous.differential if previous else None, entry.differential),
             missed=missed_at_stage(entry.stage, entry.findings),
             next_url=next_step_url(attempt),
@@ -199,8 +207,11 @@ class CommitView(AttemptMixin, FormView):
     def get_context_data(self, **kwargs):
         attempt = self.get_attempt()
         return super().get_context_data(
-            **kwargs, revealed=attempt.case.stages.filter(order__lt=attempt.current_stage).order_by("order"),
-            rubric=rubric.RUBRIC, max_points=rubric.MAX_POINTS)
+            **kwargs,
+            revealed=attempt.case.stages.filter(order__lt=attempt.current_stage).order_by("order"),
+            rubric=rubric.RUBRIC,
+            max_points=rubric.MAX_POINTS,
+        )
 
     def form_invalid(self, form):
         return self.render_to_response(self.get_context_data(form=form), status=400)
@@ -238,8 +249,11 @@ class ProgressView(TemplateView):
         for attempt in attempts:
             attempt.next_url = next_step_url(attempt)
         return super().get_context_data(
-            **kwargs, attempts=attempts, best=stats.best_per_case(attempts),
-            case_total=Case.objects.playable().count(), max_points=rubric.MAX_POINTS,
+            **kwargs,
+            attempts=attempts,
+            best=stats.best_per_case(attempts),
+            case_total=Case.objects.playable().count(),
+            max_points=rubric.MAX_POINTS,
         )
 
 

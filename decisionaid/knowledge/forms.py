@@ -9,7 +9,9 @@ from .index import CONCERNS, KINDS, KnowledgeIndex
 
 class RuleSearchForm(forms.Form):
     q = forms.CharField(
-        label="Search rules by finding or conclusion", required=False, max_length=100,
+        label="Search rules by finding or conclusion",
+        required=False,
+        max_length=100,
         widget=forms.SearchInput,
         help_text="For example: asterixis, cardiac arrest, clonazepam, hiccups.",
     )

@@ -14,6 +14,8 @@ from functools import cache
 from django.urls import reverse
 
 import rules
+from rules.rulebook import CONCERN_TITLES
+from rules.vocabulary import AVOID, CAUTION
 
 
 @dataclass(frozen=True)
@@ -38,19 +40,19 @@ KINDS = (
 _KIND_BY_ID = {k.id: k for k in KINDS}
 _KIND_BY_SLUG = {k.slug: k for k in KINDS}
 # Where each kind's vocabulary sits in rules.catalogue(); patterns have labels only.
-_VOCABULARIES = {"cause": "causes", "origin": "origins", "condition": "conditions", "pattern": "patterns",
-                 "workup": "workup", "treatment": "treatments", "red_flag": "red_flags"}
+_VOCABULARIES = {
+    "cause": "causes",
+    "origin": "origins",
+    "condition": "conditions",
+    "pattern": "patterns",
+    "workup": "workup",
+    "treatment": "treatments",
+    "red_flag": "red_flags",
+}
 # The catalogue calls an intermediate pattern's conclusion "infer", and a caution is about a treatment.
 _CATALOGUE_KIND = {"infer": "pattern", "caution": "treatment"}
 
-CONCERNS = (
-    ("pattern", "Patterns: clues recognised in the answers"),
-    ("origin", "Site of origin"),
-    ("cause", "Causes"),
-    ("workup", "Workup"),
-    ("treatment", "Treatment"),
-    ("safety", "Safety: drugs to avoid and red flags"),
-)
+CONCERNS = tuple(CONCERN_TITLES.items())
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ class Conclusion:
 
     @property
     def against(self) -> bool:
-        return (self.weight is not None and self.weight < 0) or self.role in ("avoid", "caution")
+        return (self.weight is not None and self.weight < 0) or self.role in (AVOID, CAUTION)
 
 
 @dataclass(frozen=True)
@@ -158,39 +160,63 @@ class KnowledgeIndex:
         self.rules_by_id = {r.id: r for r in self.rules}
         self.retired_rules = dict(catalogue["retired_rules"])
         self.contraindications = tuple(
-            Contraindication(rule=self.rules_by_id[c["id"]],
-                             drugs=tuple(self.entries[f"treatment:{d}"] for d in c["drugs"]),
-                             context=tuple(c["context"]), reason=c["reason"], strength=c["strength"],
-                             taught=c["taught"], sources=tuple(self.sources[s] for s in c["sources"]))
+            Contraindication(
+                rule=self.rules_by_id[c["id"]],
+                drugs=tuple(self.entries[f"treatment:{d}"] for d in c["drugs"]),
+                context=tuple(c["context"]),
+                reason=c["reason"],
+                strength=c["strength"],
+                taught=c["taught"],
+                sources=tuple(self.sources[s] for s in c["sources"]),
+            )
             for c in catalogue["contraindications"]
         )
 
     def _entries(self, catalogue: dict) -> dict[str, Entry]:
         entries = [
-            Entry(kind=_KIND_BY_ID[kind_id], id=e["id"], label=e["label"], summary=e.get("summary", ""),
-                  sources=tuple(self.sources[s] for s in e.get("sources", ())), group=e.get("group", ""),
-                  cautions=tuple(e.get("cautions", ())), action=e.get("action", ""))
-            for kind_id, key in _VOCABULARIES.items() for e in catalogue[key]
+            Entry(
+                kind=_KIND_BY_ID[kind_id],
+                id=e["id"],
+                label=e["label"],
+                summary=e.get("summary", ""),
+                sources=tuple(self.sources[s] for s in e.get("sources", ())),
+                group=e.get("group", ""),
+                cautions=tuple(e.get("cautions", ())),
+                action=e.get("action", ""),
+            )
+            for kind_id, key in _VOCABULARIES.items()
+            for e in catalogue[key]
         ]
         return {e.key: e for e in entries}
 
     def _rule(self, described: dict) -> Rule:
         conclusions = tuple(
-            Conclusion(entry=self.entries[f"{_CATALOGUE_KIND.get(c['kind'], c['kind'])}:{c['target']}"],
-                       weight=c.get("weight"), role=c.get("role", ""), note=c.get("note", ""))
+            Conclusion(
+                entry=self.entries[f"{_CATALOGUE_KIND.get(c['kind'], c['kind'])}:{c['target']}"],
+                weight=c.get("weight"),
+                role=c.get("role", ""),
+                note=c.get("note", ""),
+            )
             for c in described["conclusions"]
         )
         patterns = {p["condition"]: p for p in described["patterns"]}
         conditions = tuple(
             Condition(text=text, pattern=self.entries[f"pattern:{patterns[i]['id']}"], negated=patterns[i]["negated"])
-            if i in patterns else Condition(text=text)
+            if i in patterns
+            else Condition(text=text)
             for i, text in enumerate(described["conditions"])
         )
         return Rule(
-            id=described["id"], concern=described["concern"], explanation=described["explanation"],
-            conditions=conditions, questions=tuple(described["questions"]), conclusions=conclusions,
-            sources=tuple(self.sources[s] for s in described["sources"]), salience=described["salience"],
-            band=self.bands[described["band"]], search_text=_search_text(described, conclusions),
+            id=described["id"],
+            concern=described["concern"],
+            explanation=described["explanation"],
+            conditions=conditions,
+            questions=tuple(described["questions"]),
+            conclusions=conclusions,
+            sources=tuple(self.sources[s] for s in described["sources"]),
+            salience=described["salience"],
+            band=self.bands[described["band"]],
+            search_text=_search_text(described, conclusions),
         )
 
     def rule(self, rule_id: str) -> Rule | None:
@@ -207,9 +233,9 @@ class KnowledgeIndex:
         """Rules whose words contain every term of ``text``, of the concern, producing the conclusion."""
         terms = text.casefold().split()
         return [
-            r for r in self.rules
-            if r.matches(terms) and (not concern or r.concern == concern)
-            and (not conclusion or r.produces(conclusion))
+            r
+            for r in self.rules
+            if r.matches(terms) and (not concern or r.concern == concern) and (not conclusion or r.produces(conclusion))
         ]
 
     def leading_to(self, entry: Entry) -> tuple[list[tuple[Rule, Conclusion]], list[tuple[Rule, Conclusion]]]:
@@ -241,8 +267,13 @@ class KnowledgeIndex:
 def _search_text(described: dict, conclusions: tuple[Conclusion, ...]) -> str:
     """Everything a learner might search a rule by: its findings and what it concludes."""
     questions = [rules.QUESTIONS[q] for q in described["questions"]]
-    words = [described["id"], described["explanation"], *described["conditions"],
-             *(q.id for q in questions), *(q.label for q in questions)]
+    words = [
+        described["id"],
+        described["explanation"],
+        *described["conditions"],
+        *(q.id for q in questions),
+        *(q.label for q in questions),
+    ]
     for c in conclusions:
         words += [c.entry.key, c.entry.id, c.entry.label, c.note, c.role]
     return " ".join(words).casefold()
@@ -250,8 +281,11 @@ def _search_text(described: dict, conclusions: tuple[Conclusion, ...]) -> str:
 
 def group_by_concern(found: list[Rule]) -> list[tuple[str, str, list[Rule]]]:
     """The rules under their concern's heading, in reading order, omitting empty concerns."""
-    return [(cid, title, [r for r in found if r.concern == cid]) for cid, title in CONCERNS
-            if any(r.concern == cid for r in found)]
+    return [
+        (cid, title, [r for r in found if r.concern == cid])
+        for cid, title in CONCERNS
+        if any(r.concern == cid for r in found)
+    ]
 
 
 def kind_by_slug(slug: str) -> Kind | None:

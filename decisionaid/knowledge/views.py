@@ -134,6 +134,6 @@ class SourceListView(KnowledgePageMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         index = knowledge_index()
-        return super().get_context_data(**kwargs, sources=[
-            (s, index.citing(s), index.results_citing(s)) for s in index.sources.values()
-        ])
+        return super().get_context_data(
+            **kwargs, sources=[(s, index.citing(s), index.results_citing(s)) for s in index.sources.values()]
+        )

@@ -16,8 +16,13 @@ RULES = [
     rule(
         "cause.against_physiological.pathological_hiccups",
         when=[inferred("pathological_hiccups")],
-        then=[cause("physiological", -0.6), cause("vascular", 0.2), cause("metabolic", 0.15),
-              consider("hiccups", -0.5), consider("brainstem_lesion_hiccups", 0.4)],
+        then=[
+            cause("physiological", -0.6),
+            cause("vascular", 0.2),
+            cause("metabolic", 0.15),
+            consider("hiccups", -0.5),
+            consider("brainstem_lesion_hiccups", 0.4),
+        ],
         explain="Hiccups lasting 48 hours or more, or with brainstem signs, are not physiological: lesions "
         "of the medulla (a stroke among them) and metabolic causes such as uraemia head the list.",
         sources=["chang2012"],
@@ -47,8 +52,12 @@ RULES = [
     rule(
         "cause.against_physiological.infantile_spasms",
         when=[inferred("possible_infantile_spasms")],
-        then=[cause("physiological", -0.6), cause("hereditary", 0.3), consider("infantile_spasms", 0.6),
-              consider("benign_neonatal_sleep_myoclonus", -0.6)],
+        then=[
+            cause("physiological", -0.6),
+            cause("hereditary", 0.3),
+            consider("infantile_spasms", 0.6),
+            consider("benign_neonatal_sleep_myoclonus", -0.6),
+        ],
         explain="Clustered jerks awake, or with slowed development, in an infant suggest infantile spasms, "
         "an epileptic encephalopathy, not benign sleep jerks.",
         sources=["pellock2010"],
@@ -86,16 +95,14 @@ RULES = [
         "cause.metabolic.other_organ_failure",
         when=[answered("organ_failure", "other")],
         then=[cause("metabolic", 0.4)],
-        explain="Other organ failure (for example respiratory failure) can cause metabolic "
-        "myoclonus.",
+        explain="Other organ failure (for example respiratory failure) can cause metabolic myoclonus.",
         sources=["seed:causes", "caviness2004"],
     ),
     rule(
         "cause.metabolic.asterixis",
         when=[answered("negative_myoclonus", "yes")],
         then=[cause("metabolic", 0.35), cause("toxic", 0.15)],
-        explain="Asterixis (negative myoclonus) is a classic sign of metabolic and toxic "
-        "encephalopathy.",
+        explain="Asterixis (negative myoclonus) is a classic sign of metabolic and toxic encephalopathy.",
         sources=["caviness2004"],
     ),
     rule(
@@ -109,8 +116,7 @@ RULES = [
         "cause.metabolic.post_hypoxic",
         when=[inferred("post_hypoxic")],
         then=[cause("metabolic", 0.7), consider("acute_posthypoxic_myoclonus")],
-        explain="Post-hypoxic myoclonus is taught with the metabolic causes, as hypoxic-metabolic "
-        "brain injury.",
+        explain="Post-hypoxic myoclonus is taught with the metabolic causes, as hypoxic-metabolic brain injury.",
         sources=["seed:causes", "caviness2004"],
     ),
     rule(
@@ -144,18 +150,22 @@ RULES = [
     rule(
         "cause.tempo.acute",
         when=[answered("onset", "acute", "subacute")],
-        then=[cause("metabolic", 0.15), cause("toxic", 0.15), cause("infectious", 0.1),
-              cause("vascular", 0.1), cause("degenerative", -0.3), cause("hereditary", -0.25)],
-        explain="A quick onset points to acquired causes and away from slow degenerative or "
-        "hereditary disease.",
+        then=[
+            cause("metabolic", 0.15),
+            cause("toxic", 0.15),
+            cause("infectious", 0.1),
+            cause("vascular", 0.1),
+            cause("degenerative", -0.3),
+            cause("hereditary", -0.25),
+        ],
+        explain="A quick onset points to acquired causes and away from slow degenerative or hereditary disease.",
         sources=["zutt2015"],
     ),
     # Nutritional
     rule(
         "cause.nutritional.deficiency",
         when=[answered("nutritional_deficiency", "yes")],
-        then=[cause("nutritional", 0.7), consider("vitamin_deficiency"),
-              consider("alcohol_thiamine_deficiency")],
+        then=[cause("nutritional", 0.7), consider("vitamin_deficiency"), consider("alcohol_thiamine_deficiency")],
         explain="Malabsorption, vitamin deficiency and alcohol misuse are nutritional causes.",
         sources=["seed:causes", "caviness2004"],
     ),
@@ -170,8 +180,7 @@ RULES = [
         "cause.nutritional.coeliac_ataxia",
         when=[answered("nutritional_deficiency", "yes"), answered("ataxia", "yes")],
         then=[cause("nutritional", 0.2), consider("coeliac_disease")],
-        explain="Progressive ataxia with cortical myoclonus and malabsorption suggests coeliac "
-        "disease.",
+        explain="Progressive ataxia with cortical myoclonus and malabsorption suggests coeliac disease.",
         sources=["caviness2004"],
     ),
     # Degenerative
@@ -191,27 +200,33 @@ RULES = [
     ),
     rule(
         "cause.degenerative.lewy_bodies",
-        when=[answered("dementia", "slowly_progressive"), answered("visual_disturbance", "yes"),
-              answered("age_group", "adult", "older_adult")],
-        then=[cause("degenerative", 0.2), consider("dementia_with_lewy_bodies", 0.7),
-              consider("alzheimer_disease", -0.2)],
-        explain="Dementia with visual hallucinations in later life suggests dementia with Lewy "
-        "bodies.",
+        when=[
+            answered("dementia", "slowly_progressive"),
+            answered("visual_disturbance", "yes"),
+            answered("age_group", "adult", "older_adult"),
+        ],
+        then=[
+            cause("degenerative", 0.2),
+            consider("dementia_with_lewy_bodies", 0.7),
+            consider("alzheimer_disease", -0.2),
+        ],
+        explain="Dementia with visual hallucinations in later life suggests dementia with Lewy bodies.",
         sources=["zutt2015"],
     ),
     rule(
         "cause.degenerative.corticobasal",
-        when=[answered("distribution", "focal"), answered("triggers", "stimulus"),
-              answered("age_group", "older_adult")],
+        when=[
+            answered("distribution", "focal"),
+            answered("triggers", "stimulus"),
+            answered("age_group", "older_adult"),
+        ],
         then=[cause("degenerative", 0.3), consider("corticobasal_degeneration")],
-        explain="Stimulus-sensitive jerks of one hand in later life suggest corticobasal "
-        "degeneration.",
+        explain="Stimulus-sensitive jerks of one hand in later life suggest corticobasal degeneration.",
         sources=["zutt2015"],
     ),
     rule(
         "cause.degenerative.ataxia_later_life",
-        when=[answered("ataxia", "yes"), answered("age_group", "adult", "older_adult"),
-              answered("onset", "chronic")],
+        when=[answered("ataxia", "yes"), answered("age_group", "adult", "older_adult"), answered("onset", "chronic")],
         then=[cause("degenerative", 0.25), consider("multiple_system_atrophy")],
         explain="Chronic ataxia with small jerks in adult life suggests multiple system atrophy "
         "or another degenerative ataxia.",
@@ -236,8 +251,7 @@ RULES = [
         "cause.traumatic.injury",
         when=[answered("head_or_spinal_injury", "yes")],
         then=[cause("traumatic", 0.7), consider("head_injury"), consider("spinal_cord_injury")],
-        explain="Head injury causes focal cortical jerks; spinal injury segmental or "
-        "propriospinal jerks.",
+        explain="Head injury causes focal cortical jerks; spinal injury segmental or propriospinal jerks.",
         sources=["seed:causes", "caviness2004"],
     ),
     rule(
@@ -288,8 +302,7 @@ RULES = [
         "cause.vascular.brainstem_segmental",
         when=[answered("vascular_event", "yes"), inferred("segmental_pattern")],
         then=[cause("vascular", 0.2), consider("palatal_myoclonus", 0.7), consider("cortical_stroke", -0.4)],
-        explain="A brainstem stroke can cause rhythmic palatal or segmental myoclonus that "
-        "persists in sleep.",
+        explain="A brainstem stroke can cause rhythmic palatal or segmental myoclonus that persists in sleep.",
         sources=["caviness2004"],
     ),
     rule(
@@ -311,8 +324,7 @@ RULES = [
         "cause.traumatic.hemifacial_mass",
         when=[inferred("hemifacial_spasm"), inferred("mass_compression")],
         then=[cause("traumatic", 0.2)],
-        explain="Hemifacial spasm with a known mass suggests compression of the facial nerve by "
-        "a tumour.",
+        explain="Hemifacial spasm with a known mass suggests compression of the facial nerve by a tumour.",
         sources=["seed:treatment", "caviness2004"],
     ),
     # Infectious
@@ -340,17 +352,17 @@ RULES = [
     rule(
         "cause.infectious.prion_disease",
         when=[inferred("prion_disease")],
-        then=[cause("infectious", 0.7), cause("degenerative", 0.3),
-              consider("creutzfeldt_jakob_disease")],
-        explain="Creutzfeldt-Jakob disease is a transmissible prion disease, also taught with the "
-        "degenerative causes.",
+        then=[cause("infectious", 0.7), cause("degenerative", 0.3), consider("creutzfeldt_jakob_disease")],
+        explain="Creutzfeldt-Jakob disease is a transmissible prion disease, also taught with the degenerative causes.",
         sources=["seed:causes", "caviness2004"],
     ),
     rule(
         "cause.infectious.sspe",
-        when=[answered("age_group", "child", "adolescent"),
-              answered("dementia", "slowly_progressive", "rapidly_progressive"),
-              answered("rhythm", "rhythmic")],
+        when=[
+            answered("age_group", "child", "adolescent"),
+            answered("dementia", "slowly_progressive", "rapidly_progressive"),
+            answered("rhythm", "rhythmic"),
+        ],
         then=[cause("infectious", 0.3), consider("sspe", 0.7)],
         explain="A young person with intellectual decline and periodic jerks may have subacute "
         "sclerosing panencephalitis after measles.",
@@ -428,8 +440,7 @@ RULES = [
     rule(
         "cause.hereditary.pme_visual",
         when=[inferred("progressive_myoclonus_epilepsy"), answered("visual_disturbance", "yes")],
-        then=[consider("lafora_disease"), consider("neuronal_ceroid_lipofuscinosis"),
-              consider("sialidosis")],
+        then=[consider("lafora_disease"), consider("neuronal_ceroid_lipofuscinosis"), consider("sialidosis")],
         explain="Visual symptoms in a progressive myoclonus epilepsy point to Lafora disease, "
         "a neuronal ceroid lipofuscinosis or sialidosis.",
         sources=["shahwan2005", "seed:associated"],
@@ -446,16 +457,14 @@ RULES = [
         "cause.hereditary.growth_retardation",
         when=[answered("growth_retardation", "yes")],
         then=[cause("hereditary", 0.4), cause("metabolic", 0.1)],
-        explain="Growth retardation or developmental delay points to a hereditary or inborn "
-        "metabolic disorder.",
+        explain="Growth retardation or developmental delay points to a hereditary or inborn metabolic disorder.",
         sources=["seed:associated", "zutt2015"],
     ),
     rule(
         "cause.hereditary.young_visual",
         when=[inferred("young_onset"), answered("visual_disturbance", "yes")],
         then=[cause("hereditary", 0.35), consider("neuronal_ceroid_lipofuscinosis")],
-        explain="Failing vision with myoclonus in a child suggests a neuronal ceroid "
-        "lipofuscinosis.",
+        explain="Failing vision with myoclonus in a child suggests a neuronal ceroid lipofuscinosis.",
         sources=["seed:associated", "shahwan2005"],
     ),
     rule(

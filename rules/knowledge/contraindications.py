@@ -13,17 +13,29 @@ papers (see rules/sources.py).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from ..rulebook import KBRule, When, absent, answered, caution, inferred, rule, treat
-from ..vocabulary import AVOID
-
-CAUTION = "caution"
+from ..vocabulary import AVOID, CAUTION
 
 # Drugs given for the jerks themselves (symptomatic antimyoclonic treatment).
-SYMPTOMATIC_DRUGS = ("clonazepam", "sodium_valproate", "levetiracetam", "piracetam", "primidone",
-                     "barbiturates", "phenytoin", "propranolol", "5_htp", "zonisamide", "topiramate",
-                     "brivaracetam", "perampanel")
+SYMPTOMATIC_DRUGS = (
+    "clonazepam",
+    "sodium_valproate",
+    "levetiracetam",
+    "piracetam",
+    "primidone",
+    "barbiturates",
+    "phenytoin",
+    "propranolol",
+    "5_htp",
+    "zonisamide",
+    "topiramate",
+    "brivaracetam",
+    "perampanel",
+)
 BENZODIAZEPINES = ("clonazepam", "benzodiazepine_sedation")
 SODIUM_CHANNEL_BLOCKERS = ("phenytoin", "carbamazepine", "oxcarbazepine", "lamotrigine")
 
@@ -40,7 +52,7 @@ class Contraindication:
     sources: tuple[str, ...]
     taught: bool = False
 
-    def holds(self, answers: dict, patterns: frozenset[str]) -> bool:
+    def holds(self, answers: dict[str, Any], patterns: frozenset[str]) -> bool:
         return all(condition.holds(answers, patterns) for condition in self.when)
 
     def as_rule(self) -> KBRule:
@@ -52,136 +64,298 @@ class Contraindication:
             then = [treat(drug, AVOID, self.reason) for drug in self.drugs]
         return rule(self.id, when=self.when, then=then, explain=self.reason, sources=self.sources)
 
-    def as_dict(self) -> dict:
-        return {"id": self.id, "drugs": list(self.drugs), "context": [c.text for c in self.when],
-                "reason": self.reason, "strength": self.strength, "taught": self.taught,
-                "sources": list(self.sources)}
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "drugs": list(self.drugs),
+            "context": [c.text for c in self.when],
+            "reason": self.reason,
+            "strength": self.strength,
+            "taught": self.taught,
+            "sources": list(self.sources),
+        }
 
 
-def avoid(id: str, drugs, when, reason: str, sources, *, taught: bool = False) -> Contraindication:
+def avoid(
+    id: str, drugs: Iterable[str], when: Iterable[When], reason: str, sources: Iterable[str], *, taught: bool = False
+) -> Contraindication:
     return Contraindication(id, tuple(drugs), tuple(when), reason, AVOID, tuple(sources), taught)
 
 
-def take_care(id: str, drugs, when, reason: str, sources) -> Contraindication:
+def take_care(
+    id: str, drugs: Iterable[str], when: Iterable[When], reason: str, sources: Iterable[str]
+) -> Contraindication:
     return Contraindication(id, tuple(drugs), tuple(when), reason, CAUTION, tuple(sources))
 
 
 CONTRAINDICATIONS = (
     # Valproate
-    avoid("safety.avoid.valproate_under_2", ["sodium_valproate"], [answered("age_group", "neonate", "infant")],
-          "Children under 2 carry the highest risk of fatal valproate liver failure, and the label forbids it "
-          "where POLG disease is suspected at that age: it is not offered under 2.",
-          ["depakote_label", "mindikoglu2011"]),
-    avoid("safety.avoid.valproate_pregnancy", ["sodium_valproate"], [answered("childbearing_potential", "yes")],
-          "Valproate harms the unborn child; where pregnancy is possible another drug is chosen (valproate is "
-          "contraindicated unless a pregnancy prevention programme is in place).", ["mhra2018", "depakote_label"]),
-    avoid("safety.avoid.valproate_liver_failure", ["sodium_valproate"], [answered("organ_failure", "hepatic")],
-          "Valproate can injure the liver and raise blood ammonia; in liver failure it can deepen the "
-          "encephalopathy behind the jerks. The label contraindicates it in hepatic disease.",
-          ["depakote_label"], taught=True),
-    avoid("safety.avoid.valproate_mitochondrial", ["sodium_valproate"], [inferred("mitochondrial_disease")],
-          "Valproate can cause fatal liver failure in mitochondrial (POLG) disease, whatever the patient's "
-          "height; the label contraindicates it.", ["depakote_label", "polg2024"], taught=True),
-    avoid("safety.avoid.valproate_until_polg_excluded", ["sodium_valproate"],
-          [inferred("progressive_myoclonus_epilepsy")],
-          "Young-onset epilepsy with ataxia, decline or visual loss can be POLG disease, in which valproate "
-          "causes fatal liver failure: it is not offered until a POLG test is negative.",
-          ["depakote_label", "polg2024"], taught=True),
-    avoid("safety.avoid.valproate_culprit", ["sodium_valproate"], [inferred("valproate_culprit")],
-          "Valproate is a suspected cause of the jerks (or of a hyperammonaemic encephalopathy): it is "
-          "withdrawn, not offered again.", ["depakote_label", "janssen2017"], taught=True),
+    avoid(
+        "safety.avoid.valproate_under_2",
+        ["sodium_valproate"],
+        [answered("age_group", "neonate", "infant")],
+        "Children under 2 carry the highest risk of fatal valproate liver failure, and the label forbids it "
+        "where POLG disease is suspected at that age: it is not offered under 2.",
+        ["depakote_label", "mindikoglu2011"],
+    ),
+    avoid(
+        "safety.avoid.valproate_pregnancy",
+        ["sodium_valproate"],
+        [answered("childbearing_potential", "yes")],
+        "Valproate harms the unborn child; where pregnancy is possible another drug is chosen (valproate is "
+        "contraindicated unless a pregnancy prevention programme is in place).",
+        ["mhra2018", "depakote_label"],
+    ),
+    avoid(
+        "safety.avoid.valproate_liver_failure",
+        ["sodium_valproate"],
+        [answered("organ_failure", "hepatic")],
+        "Valproate can injure the liver and raise blood ammonia; in liver failure it can deepen the "
+        "encephalopathy behind the jerks. The label contraindicates it in hepatic disease.",
+        ["depakote_label"],
+        taught=True,
+    ),
+    avoid(
+        "safety.avoid.valproate_mitochondrial",
+        ["sodium_valproate"],
+        [inferred("mitochondrial_disease")],
+        "Valproate can cause fatal liver failure in mitochondrial (POLG) disease, whatever the patient's "
+        "height; the label contraindicates it.",
+        ["depakote_label", "polg2024"],
+        taught=True,
+    ),
+    avoid(
+        "safety.avoid.valproate_until_polg_excluded",
+        ["sodium_valproate"],
+        [inferred("progressive_myoclonus_epilepsy")],
+        "Young-onset epilepsy with ataxia, decline or visual loss can be POLG disease, in which valproate "
+        "causes fatal liver failure: it is not offered until a POLG test is negative.",
+        ["depakote_label", "polg2024"],
+        taught=True,
+    ),
+    avoid(
+        "safety.avoid.valproate_culprit",
+        ["sodium_valproate"],
+        [inferred("valproate_culprit")],
+        "Valproate is a suspected cause of the jerks (or of a hyperammonaemic encephalopathy): it is "
+        "withdrawn, not offered again.",
+        ["depakote_label", "janssen2017"],
+        taught=True,
+    ),
     # Sedatives in liver failure
-    avoid("safety.avoid.clonazepam_liver_failure", BENZODIAZEPINES, [answered("organ_failure", "hepatic")],
-          "Clonazepam is contraindicated in significant liver disease, and benzodiazepines bring on hepatic "
-          "encephalopathy: in liver failure treat the cause; asterixis is no indication for a sedative.",
-          ["klonopin_label", "gronbaek2018"], taught=True),
-    avoid("safety.avoid.barbiturates_liver_failure", ["barbiturates", "primidone"],
-          [answered("organ_failure", "hepatic")],
-          "Barbiturates are contraindicated in severe liver impairment, and primidone is converted to "
-          "phenobarbital: their sedation can precipitate hepatic encephalopathy.",
-          ["phenobarbital_label", "gronbaek2018"], taught=True),
-    avoid("safety.avoid.sedatives_toxic_metabolic", SYMPTOMATIC_DRUGS,
-          [inferred("toxic_metabolic_encephalopathy"), absent(inferred("myoclonic_status"))],
-          "In a toxic-metabolic encephalopathy the jerks settle when the cause is treated; antimyoclonic "
-          "drugs and sedatives add drowsiness and can deepen the encephalopathy.",
-          ["caviness2004", "gronbaek2018"]),
+    avoid(
+        "safety.avoid.clonazepam_liver_failure",
+        BENZODIAZEPINES,
+        [answered("organ_failure", "hepatic")],
+        "Clonazepam is contraindicated in significant liver disease, and benzodiazepines bring on hepatic "
+        "encephalopathy: in liver failure treat the cause; asterixis is no indication for a sedative.",
+        ["klonopin_label", "gronbaek2018"],
+        taught=True,
+    ),
+    avoid(
+        "safety.avoid.barbiturates_liver_failure",
+        ["barbiturates", "primidone"],
+        [answered("organ_failure", "hepatic")],
+        "Barbiturates are contraindicated in severe liver impairment, and primidone is converted to "
+        "phenobarbital: their sedation can precipitate hepatic encephalopathy.",
+        ["phenobarbital_label", "gronbaek2018"],
+        taught=True,
+    ),
+    avoid(
+        "safety.avoid.sedatives_toxic_metabolic",
+        SYMPTOMATIC_DRUGS,
+        [inferred("toxic_metabolic_encephalopathy"), absent(inferred("myoclonic_status"))],
+        "In a toxic-metabolic encephalopathy the jerks settle when the cause is treated; antimyoclonic "
+        "drugs and sedatives add drowsiness and can deepen the encephalopathy.",
+        ["caviness2004", "gronbaek2018"],
+    ),
     # Piracetam
-    avoid("safety.avoid.piracetam_renal_failure", ["piracetam"], [answered("organ_failure", "renal")],
-          "Piracetam leaves the body through the kidneys and builds up in kidney failure; it is "
-          "contraindicated in end-stage renal disease and reduced as kidney function falls.",
-          ["piracetam_smpc"], taught=True),
-    take_care("safety.caution.piracetam_stroke", ["piracetam"], [answered("vascular_event", "yes")],
-              "Piracetam is contraindicated after a cerebral haemorrhage and needs care with a bleeding risk: "
-              "know which kind of stroke it was first.", ["piracetam_smpc"]),
+    avoid(
+        "safety.avoid.piracetam_renal_failure",
+        ["piracetam"],
+        [answered("organ_failure", "renal")],
+        "Piracetam leaves the body through the kidneys and builds up in kidney failure; it is "
+        "contraindicated in end-stage renal disease and reduced as kidney function falls.",
+        ["piracetam_smpc"],
+        taught=True,
+    ),
+    take_care(
+        "safety.caution.piracetam_stroke",
+        ["piracetam"],
+        [answered("vascular_event", "yes")],
+        "Piracetam is contraindicated after a cerebral haemorrhage and needs care with a bleeding risk: "
+        "know which kind of stroke it was first.",
+        ["piracetam_smpc"],
+    ),
     # 5-HTP and acute post-hypoxic coma
-    avoid("safety.avoid.5htp_serotonin_toxicity", ["5_htp"], [inferred("serotonin_toxicity")],
-          "5-HTP adds serotonin and worsens serotonin toxicity.", ["dunkley2003", "boyer2005"], taught=True),
-    avoid("safety.avoid.5htp_serotonergic_drugs", ["5_htp"], [answered("drug_classes", "serotonergic")],
-          "5-HTP with a serotonergic drug risks serotonin toxicity.", ["dunkley2003", "boyer2005"],
-          taught=True),
-    avoid("safety.avoid.chronic_options_acute_post_hypoxic", ["5_htp", "piracetam"],
-          [inferred("acute_post_hypoxic")],
-          "5-HTP and oral piracetam are options for chronic (Lance-Adams) myoclonus, not for a comatose "
-          "patient in the days after cardiac arrest, who needs EEG and critical care.",
-          ["gupta2016", "nolan2021"], taught=True),
+    avoid(
+        "safety.avoid.5htp_serotonin_toxicity",
+        ["5_htp"],
+        [inferred("serotonin_toxicity")],
+        "5-HTP adds serotonin and worsens serotonin toxicity.",
+        ["dunkley2003", "boyer2005"],
+        taught=True,
+    ),
+    avoid(
+        "safety.avoid.5htp_serotonergic_drugs",
+        ["5_htp"],
+        [answered("drug_classes", "serotonergic")],
+        "5-HTP with a serotonergic drug risks serotonin toxicity.",
+        ["dunkley2003", "boyer2005"],
+        taught=True,
+    ),
+    avoid(
+        "safety.avoid.chronic_options_acute_post_hypoxic",
+        ["5_htp", "piracetam"],
+        [inferred("acute_post_hypoxic")],
+        "5-HTP and oral piracetam are options for chronic (Lance-Adams) myoclonus, not for a comatose "
+        "patient in the days after cardiac arrest, who needs EEG and critical care.",
+        ["gupta2016", "nolan2021"],
+        taught=True,
+    ),
     # Drugs that worsen myoclonus
-    avoid("safety.avoid.phenytoin_jme", ["phenytoin"], [inferred("juvenile_myoclonic_epilepsy")],
-          "Phenytoin can worsen myoclonus in juvenile myoclonic epilepsy.", ["guerrini1998b", "rissardo2025"],
-          taught=True),
-    avoid("safety.avoid.phenytoin_pme", ["phenytoin"], [inferred("progressive_myoclonus_epilepsy")],
-          "Phenytoin can worsen myoclonus in progressive myoclonus epilepsies and may hasten decline in "
-          "Unverricht-Lundborg disease.", ["shahwan2005", "michelucci2016"], taught=True),
-    avoid("safety.avoid.phenytoin_cortical", ["phenytoin"], [inferred("cortical_pattern")],
-          "Phenytoin can aggravate cortical myoclonus.", ["rissardo2025", "kojovic2011"], taught=True),
-    avoid("safety.avoid.sodium_channel_myoclonic_epilepsy", ["carbamazepine", "oxcarbazepine"],
-          [answered("epilepsy", "yes")],
-          "Carbamazepine and oxcarbazepine can aggravate myoclonic seizures and myoclonus.",
-          ["gelisse2004", "guerrini1998b", "rissardo2025"], taught=True),
-    avoid("safety.avoid.gabapentinoids_myoclonic_epilepsy", ["gabapentin", "pregabalin"],
-          [answered("epilepsy", "yes")],
-          "Gabapentin and pregabalin can cause or worsen myoclonus and are not used in myoclonic epilepsies.",
-          ["rissardo2025", "desai2019"], taught=True),
-    avoid("safety.avoid.gabapentinoid_culprit", ["gabapentin", "pregabalin"],
-          [answered("drug_classes", "gabapentinoid")],
-          "A gabapentinoid is the suspected cause of the jerks: it is stopped, not continued or switched "
-          "for its sibling.", ["desai2019", "janssen2017"], taught=True),
-    avoid("safety.avoid.gaba_drugs_myoclonic_epilepsy", ["vigabatrin", "tiagabine"], [answered("epilepsy", "yes")],
-          "Vigabatrin and tiagabine can aggravate myoclonic seizures.", ["guerrini1998b"], taught=True),
-    avoid("safety.avoid.sodium_channel_dravet", SODIUM_CHANNEL_BLOCKERS, [inferred("dravet_syndrome")],
-          "Sodium-channel blockers make seizures worse in Dravet syndrome (lamotrigine in most patients).",
-          ["guerrini1998", "wirrell2022"], taught=True),
-    take_care("safety.caution.lamotrigine_jme", ["lamotrigine"], [inferred("juvenile_myoclonic_epilepsy")],
-              "Lamotrigine can aggravate myoclonus in juvenile myoclonic epilepsy.", ["guerrini1998b"]),
+    avoid(
+        "safety.avoid.phenytoin_jme",
+        ["phenytoin"],
+        [inferred("juvenile_myoclonic_epilepsy")],
+        "Phenytoin can worsen myoclonus in juvenile myoclonic epilepsy.",
+        ["guerrini1998b", "rissardo2025"],
+        taught=True,
+    ),
+    avoid(
+        "safety.avoid.phenytoin_pme",
+        ["phenytoin"],
+        [inferred("progressive_myoclonus_epilepsy")],
+        "Phenytoin can worsen myoclonus in progressive myoclonus epilepsies and may hasten decline in "
+        "Unverricht-Lundborg disease.",
+        ["shahwan2005", "michelucci2016"],
+        taught=True,
+    ),
+    avoid(
+        "safety.avoid.phenytoin_cortical",
+        ["phenytoin"],
+        [inferred("cortical_pattern")],
+        "Phenytoin can aggravate cortical myoclonus.",
+        ["rissardo2025", "kojovic2011"],
+        taught=True,
+    ),
+    avoid(
+        "safety.avoid.sodium_channel_myoclonic_epilepsy",
+        ["carbamazepine", "oxcarbazepine"],
+        [answered("epilepsy", "yes")],
+        "Carbamazepine and oxcarbazepine can aggravate myoclonic seizures and myoclonus.",
+        ["gelisse2004", "guerrini1998b", "rissardo2025"],
+        taught=True,
+    ),
+    avoid(
+        "safety.avoid.gabapentinoids_myoclonic_epilepsy",
+        ["gabapentin", "pregabalin"],
+        [answered("epilepsy", "yes")],
+        "Gabapentin and pregabalin can cause or worsen myoclonus and are not used in myoclonic epilepsies.",
+        ["rissardo2025", "desai2019"],
+        taught=True,
+    ),
+    avoid(
+        "safety.avoid.gabapentinoid_culprit",
+        ["gabapentin", "pregabalin"],
+        [answered("drug_classes", "gabapentinoid")],
+        "A gabapentinoid is the suspected cause of the jerks: it is stopped, not continued or switched "
+        "for its sibling.",
+        ["desai2019", "janssen2017"],
+        taught=True,
+    ),
+    avoid(
+        "safety.avoid.gaba_drugs_myoclonic_epilepsy",
+        ["vigabatrin", "tiagabine"],
+        [answered("epilepsy", "yes")],
+        "Vigabatrin and tiagabine can aggravate myoclonic seizures.",
+        ["guerrini1998b"],
+        taught=True,
+    ),
+    avoid(
+        "safety.avoid.sodium_channel_dravet",
+        SODIUM_CHANNEL_BLOCKERS,
+        [inferred("dravet_syndrome")],
+        "Sodium-channel blockers make seizures worse in Dravet syndrome (lamotrigine in most patients).",
+        ["guerrini1998", "wirrell2022"],
+        taught=True,
+    ),
+    take_care(
+        "safety.caution.lamotrigine_jme",
+        ["lamotrigine"],
+        [inferred("juvenile_myoclonic_epilepsy")],
+        "Lamotrigine can aggravate myoclonus in juvenile myoclonic epilepsy.",
+        ["guerrini1998b"],
+    ),
     # Benign and functional jerks: no drugs
-    avoid("safety.avoid.antiseizure_benign_neonatal_sleep_myoclonus", ["clonazepam", "barbiturates", "levetiracetam"],
-          [inferred("benign_neonatal_sleep_myoclonus")],
-          "Benign neonatal sleep myoclonus needs no treatment: antiseizure drugs are not indicated (many "
-          "babies are wrongly given them) and benzodiazepines can make the jerks worse.",
-          ["maurer2010", "alfonso1995", "dicapua1993"], taught=True),
-    avoid("safety.avoid.drugs_benign_neonatal_sleep_myoclonus", SYMPTOMATIC_DRUGS + ("benzodiazepine_sedation",),
-          [inferred("benign_neonatal_sleep_myoclonus")],
-          "Benign neonatal sleep myoclonus needs no drug.", ["maurer2010"]),
-    avoid("safety.avoid.drugs_hypnic_jerks", SYMPTOMATIC_DRUGS, [inferred("hypnic_jerks")],
-          "Hypnic jerks are physiological: explanation, not drugs.", ["marsden1982", "seed:examples"]),
-    avoid("safety.avoid.drugs_physiological_hiccups", SYMPTOMATIC_DRUGS,
-          [inferred("hiccups"), absent(inferred("pathological_hiccups"))],
-          "Brief hiccups are physiological: explanation, not drugs.", ["chang2012", "seed:examples"]),
-    avoid("safety.avoid.drugs_functional", SYMPTOMATIC_DRUGS + ("benzodiazepine_sedation",),
-          [inferred("functional_pattern")],
-          "Functional jerks do not respond to antimyoclonic drugs, whose side effects and trials delay the "
-          "treatment that works: explanation and rehabilitation.", ["erro2014", "zutt2015"]),
-    avoid("safety.avoid.cortical_cascade_opsoclonus_myoclonus", SYMPTOMATIC_DRUGS,
-          [inferred("opsoclonus_myoclonus")],
-          "Opsoclonus-myoclonus is treated with immunotherapy and a tumour search, not with the cortical "
-          "drug cascade (sedatives in a toddler among them).", ["rossor2022", "klaas2012"]),
+    avoid(
+        "safety.avoid.antiseizure_benign_neonatal_sleep_myoclonus",
+        ["clonazepam", "barbiturates", "levetiracetam"],
+        [inferred("benign_neonatal_sleep_myoclonus")],
+        "Benign neonatal sleep myoclonus needs no treatment: antiseizure drugs are not indicated (many "
+        "babies are wrongly given them) and benzodiazepines can make the jerks worse.",
+        ["maurer2010", "alfonso1995", "dicapua1993"],
+        taught=True,
+    ),
+    avoid(
+        "safety.avoid.drugs_benign_neonatal_sleep_myoclonus",
+        SYMPTOMATIC_DRUGS + ("benzodiazepine_sedation",),
+        [inferred("benign_neonatal_sleep_myoclonus")],
+        "Benign neonatal sleep myoclonus needs no drug.",
+        ["maurer2010"],
+    ),
+    avoid(
+        "safety.avoid.drugs_hypnic_jerks",
+        SYMPTOMATIC_DRUGS,
+        [inferred("hypnic_jerks")],
+        "Hypnic jerks are physiological: explanation, not drugs.",
+        ["marsden1982", "seed:examples"],
+    ),
+    avoid(
+        "safety.avoid.drugs_physiological_hiccups",
+        SYMPTOMATIC_DRUGS,
+        [inferred("hiccups"), absent(inferred("pathological_hiccups"))],
+        "Brief hiccups are physiological: explanation, not drugs.",
+        ["chang2012", "seed:examples"],
+    ),
+    avoid(
+        "safety.avoid.drugs_functional",
+        SYMPTOMATIC_DRUGS + ("benzodiazepine_sedation",),
+        [inferred("functional_pattern")],
+        "Functional jerks do not respond to antimyoclonic drugs, whose side effects and trials delay the "
+        "treatment that works: explanation and rehabilitation.",
+        ["erro2014", "zutt2015"],
+    ),
+    avoid(
+        "safety.avoid.cortical_cascade_opsoclonus_myoclonus",
+        SYMPTOMATIC_DRUGS,
+        [inferred("opsoclonus_myoclonus")],
+        "Opsoclonus-myoclonus is treated with immunotherapy and a tumour search, not with the cortical "
+        "drug cascade (sedatives in a toddler among them).",
+        ["rossor2022", "klaas2012"],
+    ),
     # Reassurance
-    avoid("safety.avoid.reassurance_pathological_clue", ["reassurance"], [inferred("pathological_clue")],
-          "A pathological finding is present: reassurance would be false.", ["seed:associated", "marsden1982"]),
-    avoid("safety.avoid.reassurance_pathological_hiccups", ["reassurance"], [inferred("pathological_hiccups")],
-          "Hiccups lasting 48 hours or more, or with brainstem signs, need a cause found: reassurance "
-          "would be false.", ["chang2012"]),
-    avoid("safety.avoid.reassurance_red_flag", ["reassurance"], [inferred("red_flag_raised")],
-          "A red flag is raised: the case needs action, not reassurance.", ["caviness2004", "zutt2015"]),
+    avoid(
+        "safety.avoid.reassurance_pathological_clue",
+        ["reassurance"],
+        [inferred("pathological_clue")],
+        "A pathological finding is present: reassurance would be false.",
+        ["seed:associated", "marsden1982"],
+    ),
+    avoid(
+        "safety.avoid.reassurance_pathological_hiccups",
+        ["reassurance"],
+        [inferred("pathological_hiccups")],
+        "Hiccups lasting 48 hours or more, or with brainstem signs, need a cause found: reassurance would be false.",
+        ["chang2012"],
+    ),
+    avoid(
+        "safety.avoid.reassurance_red_flag",
+        ["reassurance"],
+        [inferred("red_flag_raised")],
+        "A red flag is raised: the case needs action, not reassurance.",
+        ["caviness2004", "zutt2015"],
+    ),
 )
 
 _ids = [c.id for c in CONTRAINDICATIONS]

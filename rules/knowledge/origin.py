@@ -28,8 +28,7 @@ RULES = [
         "origin.cortical.distribution",
         when=[answered("distribution", "focal", "multifocal")],
         then=[origin("cortical", 0.35), origin("subcortical", -0.2)],
-        explain="Focal and multifocal jerks of the distal limbs and face are typical of a "
-        "cortical source.",
+        explain="Focal and multifocal jerks of the distal limbs and face are typical of a cortical source.",
         sources=_SRC,
     ),
     rule(
@@ -101,8 +100,7 @@ RULES = [
         "origin.subcortical.startle",
         when=[answered("distribution", "generalized", "axial"), answered("triggers", "stimulus")],
         then=[origin("subcortical", 0.3)],
-        explain="Generalised jerks to sudden sound or touch are brainstem (reticular or startle) "
-        "myoclonus.",
+        explain="Generalised jerks to sudden sound or touch are brainstem (reticular or startle) myoclonus.",
         sources=["caviness2004"],
     ),
     rule(
@@ -198,8 +196,12 @@ RULES = [
     rule(
         "origin.spinal_segmental.persists_in_sleep",
         when=[answered("during_sleep", "persists")],
-        then=[origin("spinal_segmental", 0.3), origin("subcortical", 0.15),
-              origin("cortical", -0.3), origin("functional", -0.5)],
+        then=[
+            origin("spinal_segmental", 0.3),
+            origin("subcortical", 0.15),
+            origin("cortical", -0.3),
+            origin("functional", -0.5),
+        ],
         explain="Jerks that continue in sleep come from the cord or brainstem; cortical and "
         "functional jerks stop in sleep.",
         sources=_SRC,
@@ -237,8 +239,7 @@ RULES = [
         "origin.functional.pattern",
         when=[inferred("functional_pattern")],
         then=[origin("functional", 0.7), origin("propriospinal", 0.1), origin("cortical", -0.4)],
-        explain="Distractible, variable jerks are functional; many apparently propriospinal "
-        "cases prove functional.",
+        explain="Distractible, variable jerks are functional; many apparently propriospinal cases prove functional.",
         sources=["zutt2015"],
     ),
     rule(

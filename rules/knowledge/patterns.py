@@ -6,53 +6,72 @@ rests on questions left unasked: where "not asked" and "answered no" would lead 
 different teaching, the rule asks for the answered "No" (``answered_no``).
 """
 
-from ..rulebook import CLUES, absent, answered, answered_no, any_answered, infer, inferred, rule
+from ..rulebook import CLUES, When, absent, answered, answered_no, any_answered, infer, inferred, rule
 
-_CLUE_EXPLANATION = ("This finding is not part of harmless physiological myoclonus; the source notes "
-                     "that accompanying symptoms help pin down a pathological cause.")
+_CLUE_EXPLANATION = (
+    "This finding is not part of harmless physiological myoclonus; the source notes "
+    "that accompanying symptoms help pin down a pathological cause."
+)
 _CLUE_SOURCES = ["seed:associated", "marsden1982"]
 
 
-def _young(*extra):
+def _young(*extra: When) -> tuple[When, ...]:
     return answered("age_group", "neonate", "infant", "child", "adolescent"), *extra
 
 
 RULES = [
     rule(
         "pattern.pathological_clue",
-        when=[any_answered(
-            answered("epilepsy", "yes"),
-            answered("dementia", "slowly_progressive", "rapidly_progressive"),
-            answered("ataxia", "yes"),
-            answered("encephalopathy", "yes"),
-            answered("organ_failure", "renal", "hepatic", "other"),
-            answered("negative_myoclonus", "yes"),
-            answered("visual_disturbance", "yes"),
-            answered("growth_retardation", "yes"),
-            answered("hypoxic_event", "yes"),
-            answered("drug_exposure", "yes"),
-            answered("drug_classes", "serotonergic", "lithium", "opioid", "gabapentinoid", "beta_lactam",
-                     "valproate", "other_antiseizure", "other"),
-            answered("metabolic_disturbance", "yes"),
-            answered("infection", "yes"),
-            answered("fever", "yes"),
-            answered("spinal_cord_signs", "yes"),
-            answered("brainstem_signs", "yes"),
-            answered("opsoclonus", "yes"),
-            answered("rigidity", "yes"),
-            answered("serotonergic_signs", "yes"),
-            answered("head_or_spinal_injury", "yes"),
-            answered("nerve_injury", "yes"),
-            answered("vascular_event", "yes"),
-            answered("tumour_or_compression", "yes"),
-            answered("mass_lesion", "yes"),
-            answered("known_cancer", "yes"),
-            answered("family_history", "yes"),
-            answered("mitochondrial_clues", "hearing_loss", "maternal_inheritance", "neuropathy", "ophthalmoplegia",
-                     "valproate_harm_in_relative"),
-            answered("febrile_seizures_infancy", "yes"),
-            answered("hiccup_duration", "over_48_hours"),
-        )],
+        when=[
+            any_answered(
+                answered("epilepsy", "yes"),
+                answered("dementia", "slowly_progressive", "rapidly_progressive"),
+                answered("ataxia", "yes"),
+                answered("encephalopathy", "yes"),
+                answered("organ_failure", "renal", "hepatic", "other"),
+                answered("negative_myoclonus", "yes"),
+                answered("visual_disturbance", "yes"),
+                answered("growth_retardation", "yes"),
+                answered("hypoxic_event", "yes"),
+                answered("drug_exposure", "yes"),
+                answered(
+                    "drug_classes",
+                    "serotonergic",
+                    "lithium",
+                    "opioid",
+                    "gabapentinoid",
+                    "beta_lactam",
+                    "valproate",
+                    "other_antiseizure",
+                    "other",
+                ),
+                answered("metabolic_disturbance", "yes"),
+                answered("infection", "yes"),
+                answered("fever", "yes"),
+                answered("spinal_cord_signs", "yes"),
+                answered("brainstem_signs", "yes"),
+                answered("opsoclonus", "yes"),
+                answered("rigidity", "yes"),
+                answered("serotonergic_signs", "yes"),
+                answered("head_or_spinal_injury", "yes"),
+                answered("nerve_injury", "yes"),
+                answered("vascular_event", "yes"),
+                answered("tumour_or_compression", "yes"),
+                answered("mass_lesion", "yes"),
+                answered("known_cancer", "yes"),
+                answered("family_history", "yes"),
+                answered(
+                    "mitochondrial_clues",
+                    "hearing_loss",
+                    "maternal_inheritance",
+                    "neuropathy",
+                    "ophthalmoplegia",
+                    "valproate_harm_in_relative",
+                ),
+                answered("febrile_seizures_infancy", "yes"),
+                answered("hiccup_duration", "over_48_hours"),
+            )
+        ],
         then=[infer("pathological_clue")],
         explain=_CLUE_EXPLANATION,
         sources=_CLUE_SOURCES,
@@ -86,8 +105,19 @@ RULES = [
     ),
     rule(
         "pattern.drug_suspected.named_class",
-        when=[answered("drug_classes", "serotonergic", "lithium", "opioid", "gabapentinoid", "beta_lactam",
-                       "valproate", "other_antiseizure", "other")],
+        when=[
+            answered(
+                "drug_classes",
+                "serotonergic",
+                "lithium",
+                "opioid",
+                "gabapentinoid",
+                "beta_lactam",
+                "valproate",
+                "other_antiseizure",
+                "other",
+            )
+        ],
         then=[infer("drug_suspected")],
         explain="Naming the drug class implies a drug is suspected.",
         sources=["janssen2017"],
@@ -147,8 +177,16 @@ RULES = [
     ),
     rule(
         "pattern.mitochondrial.clues",
-        when=[answered("mitochondrial_clues", "hearing_loss", "maternal_inheritance", "neuropathy",
-                       "ophthalmoplegia", "valproate_harm_in_relative")],
+        when=[
+            answered(
+                "mitochondrial_clues",
+                "hearing_loss",
+                "maternal_inheritance",
+                "neuropathy",
+                "ophthalmoplegia",
+                "valproate_harm_in_relative",
+            )
+        ],
         then=[infer("mitochondrial_disease")],
         explain="Hearing loss, maternal inheritance, neuropathy, ophthalmoplegia or a relative harmed "
         "by valproate are clues to a mitochondrial disease such as MERRF or POLG disease, whatever "
@@ -191,8 +229,12 @@ RULES = [
     ),
     rule(
         "pattern.segmental",
-        when=[answered("distribution", "segmental"), answered("rhythm", "rhythmic"),
-              absent(answered("epilepsy", "yes")), absent(answered("during_sleep", "only_in_sleep"))],
+        when=[
+            answered("distribution", "segmental"),
+            answered("rhythm", "rhythmic"),
+            absent(answered("epilepsy", "yes")),
+            absent(answered("during_sleep", "only_in_sleep")),
+        ],
         then=[infer("segmental_pattern")],
         explain="Rhythmic jerks confined to adjacent segments, without seizures, suggest a spinal or "
         "brainstem segmental source. Rhythm alone is not enough: focal epileptic jerks are "
@@ -201,8 +243,11 @@ RULES = [
     ),
     rule(
         "pattern.segmental.persists_in_sleep",
-        when=[answered("distribution", "segmental"), answered("during_sleep", "persists"),
-              absent(answered("epilepsy", "yes"))],
+        when=[
+            answered("distribution", "segmental"),
+            answered("during_sleep", "persists"),
+            absent(answered("epilepsy", "yes")),
+        ],
         then=[infer("segmental_pattern")],
         explain="Segmental jerks that persist in sleep, without seizures, suggest a spinal or brainstem "
         "segmental source.",
@@ -248,9 +293,14 @@ RULES = [
     ),
     rule(
         "pattern.benign_neonatal_sleep_myoclonus",
-        when=[answered("age_group", "neonate", "infant"), answered("during_sleep", "only_in_sleep"),
-              answered_no("epilepsy"), answered_no("growth_retardation"), absent(inferred("pathological_clue")),
-              absent(answered("clustering", "bunches"))],
+        when=[
+            answered("age_group", "neonate", "infant"),
+            answered("during_sleep", "only_in_sleep"),
+            answered_no("epilepsy"),
+            answered_no("growth_retardation"),
+            absent(inferred("pathological_clue")),
+            absent(answered("clustering", "bunches")),
+        ],
         then=[infer("benign_neonatal_sleep_myoclonus")],
         explain="Jerks only in sleep, in a baby who is developing normally and has no seizures awake, "
         "are benign neonatal sleep myoclonus: they stop on waking and fade by a few months.",
@@ -258,8 +308,11 @@ RULES = [
     ),
     rule(
         "pattern.possible_infantile_spasms.clusters",
-        when=[answered("age_group", "infant"), answered("clustering", "bunches"),
-              absent(answered("during_sleep", "only_in_sleep"))],
+        when=[
+            answered("age_group", "infant"),
+            answered("clustering", "bunches"),
+            absent(answered("during_sleep", "only_in_sleep")),
+        ],
         then=[infer("possible_infantile_spasms")],
         explain="Clusters of jerks in an infant that occur awake (often on waking) may be infantile "
         "spasms, the dangerous mimic of benign sleep jerks.",
@@ -276,8 +329,7 @@ RULES = [
         "pattern.hemifacial_spasm",
         when=[answered("hemifacial", "yes")],
         then=[infer("hemifacial_spasm")],
-        explain="Jerks confined to one side of the face are hemifacial spasm, from irritation of "
-        "the facial nerve.",
+        explain="Jerks confined to one side of the face are hemifacial spasm, from irritation of the facial nerve.",
         sources=["seed:treatment", "caviness2004"],
     ),
     rule(
@@ -290,8 +342,11 @@ RULES = [
     ),
     rule(
         "pattern.juvenile_myoclonic_epilepsy",
-        when=[answered("age_group", "adolescent"), answered("epilepsy", "yes"),
-              absent(inferred("progressive_myoclonus_epilepsy"))],
+        when=[
+            answered("age_group", "adolescent"),
+            answered("epilepsy", "yes"),
+            absent(inferred("progressive_myoclonus_epilepsy")),
+        ],
         then=[infer("juvenile_myoclonic_epilepsy")],
         explain="Myoclonus with seizures starting in adolescence, without ataxia, cognitive or "
         "visual decline, is typical of juvenile myoclonic epilepsy.",
@@ -382,8 +437,11 @@ RULES = [
     ),
     rule(
         "pattern.mass_compression.tumour_or_compression",
-        when=[answered("tumour_or_compression", "yes"), absent(answered("vascular_loop", "yes")),
-              absent(answered("mass_lesion", "no"))],
+        when=[
+            answered("tumour_or_compression", "yes"),
+            absent(answered("vascular_loop", "yes")),
+            absent(answered("mass_lesion", "no")),
+        ],
         then=[infer("mass_compression")],
         explain="A known tumour or compression (the earlier, combined question) is read as a mass unless "
         "the answers say it is a blood vessel.",
@@ -414,9 +472,15 @@ RULES = [
     ),
     rule(
         "pattern.autoimmune_encephalitis.no_other_cause",
-        when=[answered("onset", "acute", "subacute"), answered("encephalopathy", "yes"),
-              answered_no("infection"), answered_no("drug_exposure"), answered_no("organ_failure"),
-              answered_no("metabolic_disturbance"), absent(answered("hypoxic_event", "yes"))],
+        when=[
+            answered("onset", "acute", "subacute"),
+            answered("encephalopathy", "yes"),
+            answered_no("infection"),
+            answered_no("drug_exposure"),
+            answered_no("organ_failure"),
+            answered_no("metabolic_disturbance"),
+            absent(answered("hypoxic_event", "yes")),
+        ],
         then=[infer("autoimmune_encephalitis")],
         explain="Confusion with myoclonus over days to weeks, when infection, drugs, organ failure and a "
         "metabolic disturbance have been asked about and excluded, may be autoimmune encephalitis.",
@@ -431,8 +495,11 @@ RULES = [
     ),
     rule(
         "pattern.perm",
-        when=[answered("rigidity", "yes"), answered("triggers", "stimulus"),
-              absent(answered("age_group", "neonate", "infant"))],
+        when=[
+            answered("rigidity", "yes"),
+            answered("triggers", "stimulus"),
+            absent(answered("age_group", "neonate", "infant")),
+        ],
         then=[infer("perm"), infer("autoimmune_encephalitis")],
         explain="Stiffness with startle-sensitive jerks beyond infancy suggests progressive "
         "encephalomyelitis with rigidity and myoclonus, usually with glycine-receptor antibodies.",
@@ -447,8 +514,11 @@ RULES = [
     ),
     rule(
         "pattern.myoclonus_dystonia.alcohol",
-        when=[answered("alcohol_responsive", "yes"), absent(answered("epilepsy", "yes")),
-              absent(answered("dementia", "slowly_progressive", "rapidly_progressive"))],
+        when=[
+            answered("alcohol_responsive", "yes"),
+            absent(answered("epilepsy", "yes")),
+            absent(answered("dementia", "slowly_progressive", "rapidly_progressive")),
+        ],
         then=[infer("myoclonus_dystonia")],
         explain="Jerks that improve strikingly with alcohol, without seizures or cognitive decline, "
         "suggest myoclonus-dystonia.",
@@ -456,8 +526,12 @@ RULES = [
     ),
     rule(
         "pattern.myoclonus_dystonia.familial",
-        when=[inferred("young_onset"), answered("family_history", "yes"), answered_no("epilepsy"),
-              answered("distribution", "focal", "segmental", "axial")],
+        when=[
+            inferred("young_onset"),
+            answered("family_history", "yes"),
+            answered_no("epilepsy"),
+            answered("distribution", "focal", "segmental", "axial"),
+        ],
         then=[infer("myoclonus_dystonia")],
         explain="Familial jerks of the neck, trunk or arms from childhood, without seizures, suggest "
         "myoclonus-dystonia (SGCE).",

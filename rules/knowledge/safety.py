@@ -38,8 +38,7 @@ RULES = [
     ),
     rule(
         "safety.red_flag.encephalitis.fever_acute",
-        when=[answered("fever", "yes"), answered("onset", "acute", "subacute"),
-              absent(inferred("serotonin_toxicity"))],
+        when=[answered("fever", "yes"), answered("onset", "acute", "subacute"), absent(inferred("serotonin_toxicity"))],
         then=[red_flag("acute_encephalitis")],
         explain="Fever with jerks of recent onset may be encephalitis, even without confusion.",
         sources=["caviness2004", "graus2016"],
@@ -91,16 +90,14 @@ RULES = [
         "safety.red_flag.spinal_cord_lesion",
         when=[answered("spinal_cord_signs", "yes")],
         then=[red_flag("spinal_cord_lesion")],
-        explain="Myoclonus with spinal cord signs needs an urgent spinal MRI, whatever the distribution "
-        "of the jerks.",
+        explain="Myoclonus with spinal cord signs needs an urgent spinal MRI, whatever the distribution of the jerks.",
         sources=["caviness2004", "keswani2002"],
     ),
     rule(
         "safety.red_flag.lithium_toxicity",
         when=[inferred("lithium_toxicity")],
         then=[red_flag("lithium_toxicity")],
-        explain="Myoclonus on lithium is treated as lithium toxicity until the level and kidney function "
-        "are known.",
+        explain="Myoclonus on lithium is treated as lithium toxicity until the level and kidney function are known.",
         sources=["decker2015", "janssen2017"],
     ),
     rule(

@@ -46,8 +46,9 @@ def test_bad_answers_store_nothing(alice):
     assert not Assessment.objects.exists()
 
 
-@pytest.mark.parametrize("method, url", [("get", LIST), ("post", LIST), ("get", detail(uuid.uuid4())),
-                                         ("patch", detail(uuid.uuid4()))])
+@pytest.mark.parametrize(
+    "method, url", [("get", LIST), ("post", LIST), ("get", detail(uuid.uuid4())), ("patch", detail(uuid.uuid4()))]
+)
 def test_anonymous_callers_are_401_with_a_challenge(anonymous, method, url):
     response = getattr(anonymous, method)(url, {"answers": HICCUPS}, format="json")
     assert response.status_code == 401
@@ -103,8 +104,9 @@ def test_an_unknown_id_is_404_and_a_malformed_one_too(alice):
 
 def test_patch_merges_answers_and_re_evaluates(alice):
     created = create(alice, HICCUPS)
-    response = alice.patch(detail(created["id"]), {"answers": {"frequency": "frequent", "epilepsy": "yes"}},
-                           format="json")
+    response = alice.patch(
+        detail(created["id"]), {"answers": {"frequency": "frequent", "epilepsy": "yes"}}, format="json"
+    )
     assert response.status_code == 200
     merged = {**HICCUPS, "frequency": "frequent", "epilepsy": "yes"}
     assert response.json()["result"] == rules.assess(merged).as_dict()
@@ -113,8 +115,7 @@ def test_patch_merges_answers_and_re_evaluates(alice):
 
 def test_patch_clears_an_answer_given_as_null_or_unknown(alice):
     created = create(alice, HICCUPS)
-    response = alice.patch(detail(created["id"]), {"answers": {"rhythm": None, "frequency": "unknown"}},
-                           format="json")
+    response = alice.patch(detail(created["id"]), {"answers": {"rhythm": None, "frequency": "unknown"}}, format="json")
     assert response.json()["answers"] == {"distribution": "diaphragmatic"}
 
 

@@ -16,35 +16,58 @@ SERVICE_URL = "/cds-services/myoclonus-ddx"
 DISCOVERY_SCHEMA = {
     "type": "object",
     "required": ["services"],
-    "properties": {"services": {"type": "array", "items": {
-        "type": "object",
-        "required": ["hook", "description", "id"],
-        "properties": {
-            "hook": {"type": "string"}, "title": {"type": "string"}, "description": {"type": "string"},
-            "id": {"type": "string"}, "usageRequirements": {"type": "string"},
-            "prefetch": {"type": "object", "additionalProperties": {"type": "string"}},
-        },
-    }}},
+    "properties": {
+        "services": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["hook", "description", "id"],
+                "properties": {
+                    "hook": {"type": "string"},
+                    "title": {"type": "string"},
+                    "description": {"type": "string"},
+                    "id": {"type": "string"},
+                    "usageRequirements": {"type": "string"},
+                    "prefetch": {"type": "object", "additionalProperties": {"type": "string"}},
+                },
+            },
+        }
+    },
 }
 CARDS_SCHEMA = {
     "type": "object",
     "required": ["cards"],
-    "properties": {"cards": {"type": "array", "items": {
-        "type": "object",
-        "required": ["summary", "indicator", "source"],
-        "properties": {
-            "summary": {"type": "string", "maxLength": 139},
-            "detail": {"type": "string"},
-            "indicator": {"enum": ["info", "warning", "critical"]},
-            "source": {"type": "object", "required": ["label"],
-                       "properties": {"label": {"type": "string"}, "url": {"type": "string", "format": "uri"}}},
-            "links": {"type": "array", "items": {
-                "type": "object", "required": ["label", "url", "type"],
-                "properties": {"label": {"type": "string"}, "url": {"type": "string"},
-                               "type": {"enum": ["absolute", "smart"]}},
-            }},
-        },
-    }}},
+    "properties": {
+        "cards": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["summary", "indicator", "source"],
+                "properties": {
+                    "summary": {"type": "string", "maxLength": 139},
+                    "detail": {"type": "string"},
+                    "indicator": {"enum": ["info", "warning", "critical"]},
+                    "source": {
+                        "type": "object",
+                        "required": ["label"],
+                        "properties": {"label": {"type": "string"}, "url": {"type": "string", "format": "uri"}},
+                    },
+                    "links": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["label", "url", "type"],
+                            "properties": {
+                                "label": {"type": "string"},
+                                "url": {"type": "string"},
+                                "type": {"enum": ["absolute", "smart"]},
+                            },
+                        },
+                    },
+                },
+            },
+        }
+    },
 }
 
 
@@ -80,8 +103,13 @@ def test_every_response_meets_the_specs_card_requirements(anonymous, answers):
     for card in body["cards"]:
         assert len(card["summary"]) < 140
         assert card["detail"].endswith(f"_{rules.DISCLAIMER}_")
-        assert card["links"] == [{"label": "Work through the full assessment (teaching aid)",
-                                  "url": "http://testserver/assess/", "type": "absolute"}]
+        assert card["links"] == [
+            {
+                "label": "Work through the full assessment (teaching aid)",
+                "url": "http://testserver/assess/",
+                "type": "absolute",
+            }
+        ]
 
 
 def test_red_flags_are_critical_and_drugs_to_avoid_are_warnings(anonymous):
@@ -97,8 +125,10 @@ def test_a_red_flag_card_explains_itself_and_links_to_its_rule(anonymous):
     card = call(anonymous, hook_request(SEROTONIN_TOXICITY)).json()["cards"][0]
     assert card["summary"] == f"Red flag ({flag['urgency']}): {flag['label']}"
     assert flag["action"] in card["detail"]
-    assert card["source"] == {"label": f"Myoclonus DDx knowledge base: rule {flag['rules'][0]}",
-                              "url": f"http://testserver/knowledge/rules/{flag['rules'][0]}/"}
+    assert card["source"] == {
+        "label": f"Myoclonus DDx knowledge base: rule {flag['rules'][0]}",
+        "url": f"http://testserver/knowledge/rules/{flag['rules'][0]}/",
+    }
 
 
 def test_the_info_card_gives_the_leading_differential_with_its_reasons(anonymous):
@@ -112,8 +142,12 @@ def test_the_info_card_gives_the_leading_differential_with_its_reasons(anonymous
 
 
 def test_in_liver_failure_valproate_and_clonazepam_are_warnings_with_their_reasons(anonymous):
-    answers = {"organ_failure": "hepatic", "encephalopathy": "yes", "negative_myoclonus": "yes",
-               "distribution": "multifocal"}
+    answers = {
+        "organ_failure": "hepatic",
+        "encephalopathy": "yes",
+        "negative_myoclonus": "yes",
+        "distribution": "multifocal",
+    }
     found = call(anonymous, hook_request(answers)).json()["cards"]
     warnings = [card for card in found if card["indicator"] == "warning"]
     assert any("Sodium valproate" in card["summary"] and "liver" in card["detail"] for card in warnings)
@@ -146,14 +180,19 @@ def test_findings_can_come_from_a_prefetched_questionnaire_response(anonymous):
 
 
 def test_a_prefetched_search_bundle_counts_its_questionnaire_response(anonymous):
-    bundle = {"resourceType": "Bundle", "type": "searchset",
-              "entry": [{"resource": fhir.questionnaire_response(HICCUPS)}]}
+    bundle = {
+        "resourceType": "Bundle",
+        "type": "searchset",
+        "entry": [{"resource": fhir.questionnaire_response(HICCUPS)}],
+    }
     response = call(anonymous, hook_request(prefetch={"questionnaireResponse": bundle}))
     assert response.json() == call(anonymous, hook_request(HICCUPS)).json()
 
 
-@pytest.mark.parametrize("prefetch", [None, {}, {"questionnaireResponse": None},
-                                      {"questionnaireResponse": {"resourceType": "Bundle", "entry": []}}])
+@pytest.mark.parametrize(
+    "prefetch",
+    [None, {}, {"questionnaireResponse": None}, {"questionnaireResponse": {"resourceType": "Bundle", "entry": []}}],
+)
 def test_a_request_without_findings_is_412(anonymous, prefetch):
     body = hook_request() if prefetch is None else hook_request(prefetch=prefetch)
     response = call(anonymous, body)
@@ -161,14 +200,19 @@ def test_a_request_without_findings_is_412(anonymous, prefetch):
     assert "context.answers" in response.json()["detail"]
 
 
-@pytest.mark.parametrize("body, field", [
-    ({"hookInstance": str(uuid.uuid4()), "context": {}}, "hook"),
-    (hook_request(HICCUPS) | {"hook": "order-sign"}, "hook"),
-    (hook_request(HICCUPS) | {"hookInstance": "not-a-uuid"}, "hookInstance"),
-    (hook_request({"distribution": "everywhere"}), "context.answers.distribution"),
-    (hook_request(prefetch={"questionnaireResponse": {"resourceType": "Patient"}}),
-     "prefetch.questionnaireResponse.resourceType"),
-])
+@pytest.mark.parametrize(
+    "body, field",
+    [
+        ({"hookInstance": str(uuid.uuid4()), "context": {}}, "hook"),
+        (hook_request(HICCUPS) | {"hook": "order-sign"}, "hook"),
+        (hook_request(HICCUPS) | {"hookInstance": "not-a-uuid"}, "hookInstance"),
+        (hook_request({"distribution": "everywhere"}), "context.answers.distribution"),
+        (
+            hook_request(prefetch={"questionnaireResponse": {"resourceType": "Patient"}}),
+            "prefetch.questionnaireResponse.resourceType",
+        ),
+    ],
+)
 def test_bad_hook_requests_are_400_naming_the_field(anonymous, body, field):
     response = call(anonymous, body)
     assert response.status_code == 400
@@ -187,9 +231,12 @@ def test_an_unknown_service_is_a_json_404(anonymous):
 
 
 def test_any_origin_may_call_the_cds_endpoints(anonymous):
-    preflight = anonymous.options(SERVICE_URL, HTTP_ORIGIN="https://sandbox.example",
-                                  HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST",
-                                  HTTP_ACCESS_CONTROL_REQUEST_HEADERS="content-type, authorization")
+    preflight = anonymous.options(
+        SERVICE_URL,
+        HTTP_ORIGIN="https://sandbox.example",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="content-type, authorization",
+    )
     assert preflight.status_code == 200
     assert preflight["Access-Control-Allow-Origin"] == "*"
     assert "authorization" in preflight["Access-Control-Allow-Headers"]

@@ -36,4 +36,4 @@ def test_a_non_api_path_keeps_the_sites_own_404(anonymous):
 def test_an_accept_header_the_api_cannot_serve_is_a_json_406(anonymous):
     response = anonymous.get("/api/v1/sources", HTTP_ACCEPT="text/html")
     assert response.status_code == 406
-    assert response.json() == {"detail": 'Could not satisfy the request Accept header.', "errors": {}}
+    assert response.json() == {"detail": "Could not satisfy the request Accept header.", "errors": {}}

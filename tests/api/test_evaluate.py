@@ -74,8 +74,10 @@ def test_malformed_json_is_a_400_not_a_500(anonymous):
 def test_a_form_post_is_415(anonymous):
     response = anonymous.post(URL, "answers=x", content_type="application/x-www-form-urlencoded")
     assert response.status_code == 415
-    assert response.json() == {"detail": 'Unsupported media type "application/x-www-form-urlencoded" in request.',
-                               "errors": {}}
+    assert response.json() == {
+        "detail": 'Unsupported media type "application/x-www-form-urlencoded" in request.',
+        "errors": {},
+    }
 
 
 def test_get_is_405(anonymous):

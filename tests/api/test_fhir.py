@@ -81,8 +81,11 @@ def test_an_answer_code_not_offered_is_a_400_naming_the_question(anonymous):
 
 
 def test_a_malformed_resource_is_a_400_naming_the_element(anonymous):
-    resource = {"resourceType": "QuestionnaireResponse", "status": "done",
-                "item": [{"answer": [{"valueCoding": {"code": "focal"}, "valueBoolean": True}]}]}
+    resource = {
+        "resourceType": "QuestionnaireResponse",
+        "status": "done",
+        "item": [{"answer": [{"valueCoding": {"code": "focal"}, "valueBoolean": True}]}],
+    }
     response = anonymous.post("/api/v1/evaluate", resource, format="json")
     assert response.status_code == 400
     errors = response.json()["errors"]

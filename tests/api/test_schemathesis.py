@@ -58,7 +58,8 @@ def fuzzing(alice, throttle_rates, test_transaction_kept_across_requests):
 
 
 @schema.parametrize()
-@hypothesis.settings(max_examples=25, deadline=None, derandomize=True,
-                     suppress_health_check=list(hypothesis.HealthCheck))
+@hypothesis.settings(
+    max_examples=25, deadline=None, derandomize=True, suppress_health_check=list(hypothesis.HealthCheck)
+)
 def test_the_api_keeps_to_its_schema_under_fuzzing(case, fuzzing):
     case.call_and_validate(app=application, headers=fuzzing, checks=CHECKS)

@@ -8,8 +8,7 @@ from rules.reference_answers import HICCUPS
 
 def test_anonymous_callers_past_their_rate_get_429_with_retry_after(anonymous, throttle_rates):
     throttle_rates(anon="2/minute", user="100/minute")
-    statuses = [anonymous.post("/api/v1/evaluate", {"answers": HICCUPS}, format="json").status_code
-                for _ in range(3)]
+    statuses = [anonymous.post("/api/v1/evaluate", {"answers": HICCUPS}, format="json").status_code for _ in range(3)]
     assert statuses == [200, 200, 429]
     response = anonymous.get("/api/v1/questionnaire")
     assert response.status_code == 429

@@ -38,7 +38,7 @@ def test_every_rule_the_result_names_links_to_its_page_in_the_knowledge_browser(
 def test_avoid_treatments_are_shown_apart_with_their_reason(client):
     assessment = _completed(JUVENILE_MYOCLONIC_EPILEPSY)
     page = client.get(f"/assess/{assessment.pk}/").content.decode()
-    avoid = page[page.index('class="treatment-group role-avoid"'):]
+    avoid = page[page.index('class="treatment-group role-avoid"') :]
     assert "Phenytoin" in avoid and "Why to avoid it here" in avoid
 
 
@@ -83,11 +83,14 @@ def test_an_unfinished_assessment_has_no_json_result(client):
     assert client.get(f"/assess/{assessment.pk}/result.json").status_code == 404
 
 
-@pytest.mark.parametrize(("answers", "region"), [
-    (HEMIFACIAL_SPASM, "peripheral"),
-    (SPINAL_SEGMENTAL, "spinal"),
-    (JUVENILE_MYOCLONIC_EPILEPSY, "cortex"),
-])
+@pytest.mark.parametrize(
+    ("answers", "region"),
+    [
+        (HEMIFACIAL_SPASM, "peripheral"),
+        (SPINAL_SEGMENTAL, "spinal"),
+        (JUVENILE_MYOCLONIC_EPILEPSY, "cortex"),
+    ],
+)
 def test_the_diagram_marks_the_top_site_of_origin(client, answers, region):
     assessment = _completed(answers)
     page = client.get(f"/assess/{assessment.pk}/").content.decode()

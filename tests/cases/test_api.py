@@ -13,10 +13,22 @@ from .conftest import JME
 
 pytestmark = pytest.mark.django_db
 
-PERFECT = {"top_causes": ["hereditary", "toxic", "metabolic"], "origin": "cortical_subcortical",
-           "offered": ["levetiracetam"], "avoided": ["phenytoin"]}
-KEY_FIELDS = {"key", "key_cause", "key_origin", "key_condition", "key_treatments", "avoid_treatments",
-              "teaching_points", "feedback"}
+PERFECT = {
+    "top_causes": ["hereditary", "toxic", "metabolic"],
+    "origin": "cortical_subcortical",
+    "offered": ["levetiracetam"],
+    "avoided": ["phenytoin"],
+}
+KEY_FIELDS = {
+    "key",
+    "key_cause",
+    "key_origin",
+    "key_condition",
+    "key_treatments",
+    "avoid_treatments",
+    "teaching_points",
+    "feedback",
+}
 
 
 @pytest.fixture
@@ -79,11 +91,17 @@ def test_an_unknown_case_is_a_json_404(api):
 
 
 def test_a_perfect_attempt_scores_100_and_returns_the_key(api):
-    response = _attempt(api, {**PERFECT, "findings": [
-        {"stage": 1, "answers": {"age_group": "adolescent", "family_history": "yes"}},
-        {"stage": 2, "answers": {"distribution": "generalized", "clustering": "bunches"}},
-        {"stage": 3, "answers": {"epilepsy": "yes"}},
-    ]})
+    response = _attempt(
+        api,
+        {
+            **PERFECT,
+            "findings": [
+                {"stage": 1, "answers": {"age_group": "adolescent", "family_history": "yes"}},
+                {"stage": 2, "answers": {"distribution": "generalized", "clustering": "bunches"}},
+                {"stage": 3, "answers": {"epilepsy": "yes"}},
+            ],
+        },
+    )
     assert response.status_code == 201
     feedback = response.json()["feedback"]
     assert feedback["score"]["total"] == 100
@@ -107,17 +125,23 @@ def test_offering_phenytoin_loses_the_safety_points(api):
     assert score["unsafe_offers"] == ["phenytoin"]
 
 
-@pytest.mark.parametrize("change, field, words", [
-    ({"top_causes": ["hereditary"]}, "top_causes", "3"),
-    ({"top_causes": ["hereditary", "toxic", "genetic"]}, "top_causes.2", "physiological"),
-    ({"top_causes": ["hereditary", "hereditary", "toxic"]}, "top_causes", "different"),
-    ({"origin": "brain"}, "origin", "cortical_subcortical"),
-    ({"offered": ["aspirin"]}, "offered.0", "levetiracetam"),
-    ({"offered": ["phenytoin"], "avoided": ["phenytoin"]}, "avoided", "phenytoin"),
-    ({"findings": [{"stage": 1, "answers": {"distribution": "everywhere"}}]}, "findings.0.answers.distribution",
-     "focal"),
-    ({"findings": [{"stage": 9, "answers": {}}]}, "findings", "1 to 3"),
-])
+@pytest.mark.parametrize(
+    "change, field, words",
+    [
+        ({"top_causes": ["hereditary"]}, "top_causes", "3"),
+        ({"top_causes": ["hereditary", "toxic", "genetic"]}, "top_causes.2", "physiological"),
+        ({"top_causes": ["hereditary", "hereditary", "toxic"]}, "top_causes", "different"),
+        ({"origin": "brain"}, "origin", "cortical_subcortical"),
+        ({"offered": ["aspirin"]}, "offered.0", "levetiracetam"),
+        ({"offered": ["phenytoin"], "avoided": ["phenytoin"]}, "avoided", "phenytoin"),
+        (
+            {"findings": [{"stage": 1, "answers": {"distribution": "everywhere"}}]},
+            "findings.0.answers.distribution",
+            "focal",
+        ),
+        ({"findings": [{"stage": 9, "answers": {}}]}, "findings", "1 to 3"),
+    ],
+)
 def test_a_bad_attempt_is_a_400_naming_the_field_and_nothing_is_stored(api, change, field, words):
     response = _attempt(api, {**PERFECT, **change})
     assert response.status_code == 400
@@ -137,8 +161,14 @@ def test_the_schema_documents_the_case_endpoints(api):
 
 
 def test_a_case_without_stages_cannot_be_attempted(api):
-    Case.objects.create(title="Draft", slug="draft", summary="Unfinished", key_cause="toxic", key_origin="cortical",
-                        key_condition="drug_induced_myoclonus")
+    Case.objects.create(
+        title="Draft",
+        slug="draft",
+        summary="Unfinished",
+        key_cause="toxic",
+        key_origin="cortical",
+        key_condition="drug_induced_myoclonus",
+    )
     assert _attempt(api, PERFECT, slug="draft").status_code == 404
     assert "draft" not in {c["slug"] for c in api.get("/api/v1/cases").json()["cases"]}
 

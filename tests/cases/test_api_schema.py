@@ -35,6 +35,7 @@ def test_a_revealed_case_keeps_to_the_schema(served):
 
 def test_a_scored_attempt_keeps_to_the_schema(served):
     body = {**PERFECT, "findings": [{"stage": 1, "answers": {"age_group": "adolescent"}}]}
-    response = _validated("/api/v1/cases/{slug}/attempts", "POST", path_parameters={"slug": JME},
-                          body=body, media_type="application/json")
+    response = _validated(
+        "/api/v1/cases/{slug}/attempts", "POST", path_parameters={"slug": JME}, body=body, media_type="application/json"
+    )
     assert response.status_code == 201

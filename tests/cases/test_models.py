@@ -12,9 +12,17 @@ pytestmark = pytest.mark.django_db
 
 
 def _case(**changes):
-    fields = {"title": "T", "slug": "t", "summary": "S", "key_cause": "toxic", "key_origin": "cortical",
-              "key_condition": "drug_induced_myoclonus", "key_treatments": ["withdraw_offending_drug"],
-              "avoid_treatments": [], "sources": ["caviness2004"]}
+    fields = {
+        "title": "T",
+        "slug": "t",
+        "summary": "S",
+        "key_cause": "toxic",
+        "key_origin": "cortical",
+        "key_condition": "drug_induced_myoclonus",
+        "key_treatments": ["withdraw_offending_drug"],
+        "avoid_treatments": [],
+        "sources": ["caviness2004"],
+    }
     return Case(**{**fields, **changes})
 
 
@@ -22,13 +30,16 @@ def test_a_valid_case_passes_validation():
     _case().full_clean()
 
 
-@pytest.mark.parametrize("changes, field", [
-    ({"key_treatments": ["aspirin"]}, "key_treatments"),
-    ({"avoid_treatments": "phenytoin"}, "avoid_treatments"),
-    ({"sources": ["wikipedia"]}, "sources"),
-    ({"key_cause": "genetic"}, "key_cause"),
-    ({"key_treatments": ["phenytoin"], "avoid_treatments": ["phenytoin"]}, "avoid_treatments"),
-])
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        ({"key_treatments": ["aspirin"]}, "key_treatments"),
+        ({"avoid_treatments": "phenytoin"}, "avoid_treatments"),
+        ({"sources": ["wikipedia"]}, "sources"),
+        ({"key_cause": "genetic"}, "key_cause"),
+        ({"key_treatments": ["phenytoin"], "avoid_treatments": ["phenytoin"]}, "avoid_treatments"),
+    ],
+)
 def test_a_case_naming_what_the_engine_does_not_know_is_refused(changes, field):
     with pytest.raises(ValidationError) as error:
         _case(**changes).full_clean()
@@ -47,8 +58,13 @@ def test_a_stage_with_an_answer_the_questionnaire_does_not_allow_is_refused():
 def test_a_stage_stores_its_answers_in_canonical_form():
     case = _case()
     case.save()
-    stage = Stage(case=case, order=1, kind="history", narrative="N",
-                  answers={"triggers": ["action", "stimulus"], "epilepsy": "unknown"})
+    stage = Stage(
+        case=case,
+        order=1,
+        kind="history",
+        narrative="N",
+        answers={"triggers": ["action", "stimulus"], "epilepsy": "unknown"},
+    )
     stage.full_clean()
     assert stage.answers == {"triggers": ["stimulus", "action"]}
 

@@ -2,10 +2,18 @@
 
 from decisionaid.cases import rubric
 
-KEY = rubric.Key(cause="hereditary", origin="cortical_subcortical",
-                 key_treatments=("levetiracetam", "sodium_valproate"), avoid_treatments=("phenytoin",))
-PERFECT = rubric.Commitment(top_causes=("hereditary", "toxic", "metabolic"), origin="cortical_subcortical",
-                            offered=("levetiracetam", "sodium_valproate"), avoided=("phenytoin",))
+KEY = rubric.Key(
+    cause="hereditary",
+    origin="cortical_subcortical",
+    key_treatments=("levetiracetam", "sodium_valproate"),
+    avoid_treatments=("phenytoin",),
+)
+PERFECT = rubric.Commitment(
+    top_causes=("hereditary", "toxic", "metabolic"),
+    origin="cortical_subcortical",
+    offered=("levetiracetam", "sodium_valproate"),
+    avoided=("phenytoin",),
+)
 
 
 def _with(**changes):
@@ -56,8 +64,9 @@ def test_the_rubric_states_each_part_and_adds_up_to_the_maximum():
 
 def test_the_rubric_wording_states_the_points_it_scores():
     cause, origin, management, safety = (rule for _, _, _, rule in rubric.RUBRIC)
-    assert cause.startswith("{} if the case's cause is your first choice, {} if second, {} if third"
-                            .format(*rubric.CAUSE_POINTS_BY_RANK))
+    assert cause.startswith(
+        "{} if the case's cause is your first choice, {} if second, {} if third".format(*rubric.CAUSE_POINTS_BY_RANK)
+    )
     assert origin.startswith(f"{rubric.ORIGIN_POINTS} if")
     assert management.startswith(f"Up to {rubric.MANAGEMENT_POINTS},")
     assert f"loses all {rubric.SAFETY_POINTS}" in safety
@@ -73,11 +82,28 @@ def test_offering_treatments_nobody_suggests_costs_a_share_of_management_each():
 
 
 def test_offering_every_treatment_does_not_collect_the_management_points():
-    everything = ("treat_underlying_cause", "withdraw_offending_drug", "reassurance", "clonazepam", "sodium_valproate",
-                  "levetiracetam", "piracetam", "primidone", "barbiturates", "propranolol", "5_htp",
-                  "botulinum_toxin", "surgery")
-    nothing_to_avoid = rubric.Key(cause="metabolic", origin="cortical", key_treatments=("treat_underlying_cause",),
-                                  avoid_treatments=(), engine_offers=("treat_underlying_cause", "levetiracetam"))
+    everything = (
+        "treat_underlying_cause",
+        "withdraw_offending_drug",
+        "reassurance",
+        "clonazepam",
+        "sodium_valproate",
+        "levetiracetam",
+        "piracetam",
+        "primidone",
+        "barbiturates",
+        "propranolol",
+        "5_htp",
+        "botulinum_toxin",
+        "surgery",
+    )
+    nothing_to_avoid = rubric.Key(
+        cause="metabolic",
+        origin="cortical",
+        key_treatments=("treat_underlying_cause",),
+        avoid_treatments=(),
+        engine_offers=("treat_underlying_cause", "levetiracetam"),
+    )
     assert rubric.management_points(nothing_to_avoid, _with(offered=everything, avoided=())) == 0
     assert rubric.management_points(nothing_to_avoid, _with(offered=("treat_underlying_cause",), avoided=())) == 20
 

@@ -2,9 +2,9 @@
 role with the same helpers, so both say the same about one result."""
 
 import rules
-from decisionaid.assessments import selections
 from decisionaid.assessments.templatetags import assessment_display
 from decisionaid.cases.library import CASES
+from rules import selections
 
 RESULT = rules.assess(next(c for c in CASES if c.avoid_treatments).answers()).as_dict()
 

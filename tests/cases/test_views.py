@@ -17,8 +17,14 @@ from .conftest import JME
 
 pytestmark = pytest.mark.django_db
 
-PERFECT = {"cause_1": "hereditary", "cause_2": "toxic", "cause_3": "metabolic", "origin": "cortical_subcortical",
-           "offered": ["levetiracetam"], "avoided": ["phenytoin"]}
+PERFECT = {
+    "cause_1": "hereditary",
+    "cause_2": "toxic",
+    "cause_3": "metabolic",
+    "origin": "cortical_subcortical",
+    "offered": ["levetiracetam"],
+    "avoided": ["phenytoin"],
+}
 
 
 def _start(client, slug=JME) -> str:
@@ -179,8 +185,14 @@ def test_walkthrough_pages_carry_no_inline_style_or_script(jme, client):
 
 
 def test_a_case_without_stages_is_not_offered(library, client):
-    Case.objects.create(title="Draft", slug="draft", summary="Unfinished", key_cause="toxic", key_origin="cortical",
-                        key_condition="drug_induced_myoclonus")
+    Case.objects.create(
+        title="Draft",
+        slug="draft",
+        summary="Unfinished",
+        key_cause="toxic",
+        key_origin="cortical",
+        key_condition="drug_induced_myoclonus",
+    )
     assert "Draft" not in client.get("/cases/").content.decode()
     assert client.post("/cases/draft/").status_code == 404
     progress = client.get("/cases/progress/").content.decode()
@@ -195,7 +207,7 @@ def test_the_case_introduction_states_the_rubric(jme, client):
 def test_the_feedback_trace_reads_findings_in_words_and_links_each_rule(jme, client):
     attempt = _walk(client)
     html = client.get(f"/cases/attempts/{attempt.pk}/feedback").content.decode()
-    feedback_trace = html[html.index('class="case-trace"'):]
+    feedback_trace = html[html.index('class="case-trace"') :]
     first_rule = attempt.case.stages.first().entries.first().differential["rules"][0]
     assert f'href="/knowledge/rules/{first_rule}/"' in feedback_trace
     age = rules.QUESTIONS["age_group"]

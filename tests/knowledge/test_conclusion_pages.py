@@ -8,16 +8,25 @@ from decisionaid.knowledge.index import KINDS
 from .conftest import CATALOGUE, knowledge_links
 
 # The catalogue's name for each conclusion kind, and where its page lives.
-KIND_PATHS = {"cause": "causes", "origin": "origins", "condition": "conditions", "workup": "workup",
-              "treatment": "treatments", "red_flag": "red-flags", "infer": "patterns", "caution": "treatments"}
+KIND_PATHS = {
+    "cause": "causes",
+    "origin": "origins",
+    "condition": "conditions",
+    "workup": "workup",
+    "treatment": "treatments",
+    "red_flag": "red-flags",
+    "infer": "patterns",
+    "caution": "treatments",
+}
 PRODUCED = sorted({(c["kind"], c["target"]) for r in CATALOGUE["rules"] for c in r["conclusions"]})
 
 
 @pytest.mark.parametrize(("kind", "target"), PRODUCED)
 def test_every_result_a_rule_can_produce_links_back_to_every_rule_producing_it(browse, kind, target):
     links = knowledge_links(browse(f"/knowledge/{KIND_PATHS[kind]}/{target}/"))
-    producers = {r["id"] for r in CATALOGUE["rules"]
-                 if any((c["kind"], c["target"]) == (kind, target) for c in r["conclusions"])}
+    producers = {
+        r["id"] for r in CATALOGUE["rules"] if any((c["kind"], c["target"]) == (kind, target) for c in r["conclusions"])
+    }
     assert {f"/knowledge/rules/{rule_id}/" for rule_id in producers} <= links
 
 
@@ -70,7 +79,14 @@ def test_each_kind_of_result_has_a_list_page(browse, kind):
     assert any(link.startswith(f"/knowledge/{kind}/") and link != f"/knowledge/{kind}/" for link in links)
 
 
-@pytest.mark.parametrize("path", ["/knowledge/causes/no_such_cause/", "/knowledge/spells/hiccups/",
-                                  "/knowledge/spells/", "/knowledge/causes/hiccups/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/knowledge/causes/no_such_cause/",
+        "/knowledge/spells/hiccups/",
+        "/knowledge/spells/",
+        "/knowledge/causes/hiccups/",
+    ],
+)
 def test_an_unknown_result_or_kind_is_a_404(client, path):
     assert client.get(path).status_code == 404

@@ -11,15 +11,19 @@ def test_the_table_lists_every_contraindication_with_its_reason_and_source(brows
     for entry in CONTRAINDICATIONS:
         assert f'id="{entry.id}"' in page
         assert escape(entry.reason) in page
-        assert f'/knowledge/sources/#{entry.sources[0]}' in page
+        assert f"/knowledge/sources/#{entry.sources[0]}" in page
 
 
 def test_a_drug_page_shows_where_it_must_never_be_offered(browse):
     page = browse("/knowledge/treatments/sodium_valproate/").content.decode()
     section = page.split('id="never-offered"')[1].split("</section>")[0]
-    for entry_id in ("safety.avoid.valproate_under_2", "safety.avoid.valproate_pregnancy",
-                     "safety.avoid.valproate_until_polg_excluded", "safety.avoid.valproate_culprit"):
-        assert f'/knowledge/rules/{entry_id}/' in section
+    for entry_id in (
+        "safety.avoid.valproate_under_2",
+        "safety.avoid.valproate_pregnancy",
+        "safety.avoid.valproate_until_polg_excluded",
+        "safety.avoid.valproate_culprit",
+    ):
+        assert f"/knowledge/rules/{entry_id}/" in section
     assert "depakote_label" in section
 
 

@@ -61,6 +61,7 @@ def test_a_rule_retired_since_an_earlier_release_sends_the_reader_to_its_success
 def test_every_rule_in_a_release_1_0_trace_still_has_a_page(client):
     import json
     from pathlib import Path
+
     saved = json.loads((Path(__file__).parents[1] / "rules" / "fixtures" / "release_1_0_results.json").read_text())
     for case in saved["results"].values():
         for step in case["result"]["trace"]:

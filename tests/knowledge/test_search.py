@@ -28,21 +28,26 @@ def test_searching_a_questions_label_finds_the_rules_that_ask_it(browse):
 
 def test_searching_a_conclusion_by_name_finds_the_rules_reaching_it(browse):
     found = rules_listed(browse("/knowledge/", q="clonazepam"))
-    assert found == rule_ids_where(lambda r: any(c["target"] == "clonazepam" for c in r["conclusions"])
-                                   or "clonazepam" in r["explanation"].lower())
+    assert found == rule_ids_where(
+        lambda r: any(c["target"] == "clonazepam" for c in r["conclusions"]) or "clonazepam" in r["explanation"].lower()
+    )
     assert found and "cause.physiological.hiccups" not in found
 
 
 def test_every_search_term_must_match(browse):
     assert rules_listed(browse("/knowledge/", q="asterixis liver")) == {
-        "cause.metabolic.hepatic_failure", "safety.avoid.clonazepam_liver_failure",
-        "pattern.toxic_metabolic.asterixis_organ_failure", "pattern.pathological_clue"}
+        "cause.metabolic.hepatic_failure",
+        "safety.avoid.clonazepam_liver_failure",
+        "pattern.toxic_metabolic.asterixis_organ_failure",
+        "pattern.pathological_clue",
+    }
 
 
 def test_filtering_by_conclusion_lists_exactly_the_rules_producing_it(browse):
     response = browse("/knowledge/", conclusion="cause:toxic")
     assert rules_listed(response) == rule_ids_where(
-        lambda r: any((c["kind"], c["target"]) == ("cause", "toxic") for c in r["conclusions"]))
+        lambda r: any((c["kind"], c["target"]) == ("cause", "toxic") for c in r["conclusions"])
+    )
     assert "leading to the cause Toxic (drugs and toxins)" in response.content.decode()
 
 
@@ -52,8 +57,12 @@ def test_filtering_by_concern_lists_only_that_concern(browse):
 
 def test_filters_combine(browse):
     found = rules_listed(browse("/knowledge/", q="phenytoin", concern="safety", conclusion="treatment:phenytoin"))
-    assert found == rule_ids_where(lambda r: r["concern"] == "safety" and any(
-        (c["kind"], c["target"]) == ("treatment", "phenytoin") for c in r["conclusions"]))
+    assert found == rule_ids_where(
+        lambda r: (
+            r["concern"] == "safety"
+            and any((c["kind"], c["target"]) == ("treatment", "phenytoin") for c in r["conclusions"])
+        )
+    )
     assert {"safety.avoid.phenytoin_jme", "safety.avoid.phenytoin_pme", "safety.avoid.sodium_channel_dravet"} <= found
 
 

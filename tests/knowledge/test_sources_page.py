@@ -13,7 +13,7 @@ def test_every_source_has_an_anchor_its_citation_and_the_rules_citing_it(browse)
         section = page.split(f'id="{source.id}"')[1].split('<section class="card source"')[0]
         assert escape(source.citation) in section
         for rule in (r for r in CATALOGUE["rules"] if source.id in r["sources"]):
-            assert f'/knowledge/rules/{rule["id"]}/' in section
+            assert f"/knowledge/rules/{rule['id']}/" in section
 
 
 def test_every_source_a_rule_cites_is_on_the_sources_page(browse):

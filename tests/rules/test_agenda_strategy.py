@@ -44,8 +44,9 @@ print(json.dumps({"stock": guarded_fired(DepthStrategy), "safe": guarded_fired(S
 
 def _run(seed: int, code: str) -> str:
     env = {**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True,
-                          text=True, check=True).stdout
+    return subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
 
 
 @pytest.mark.hashseed
@@ -62,7 +63,9 @@ def test_stock_depth_strategy_misfires_under_some_seed_so_the_check_can_fail():
 
 @pytest.mark.hashseed
 def test_same_answers_give_byte_identical_results_across_hash_seeds():
-    code = ("import rules, sys; print(rules.assess({'age_group': 'adolescent', 'epilepsy': 'yes', "
-            "'distribution': 'generalized', 'triggers': ['action', 'stimulus'], "
-            "'organ_failure': 'renal', 'drug_exposure': 'yes', 'encephalopathy': 'yes'}).to_json())")
+    code = (
+        "import rules, sys; print(rules.assess({'age_group': 'adolescent', 'epilepsy': 'yes', "
+        "'distribution': 'generalized', 'triggers': ['action', 'stimulus'], "
+        "'organ_failure': 'renal', 'drug_exposure': 'yes', 'encephalopathy': 'yes'}).to_json())"
+    )
     assert len({_run(seed, code) for seed in SEEDS}) == 1

@@ -12,8 +12,9 @@ def _rules_citing(section: str) -> list[dict]:
     return [r for r in CATALOGUE["rules"] if f"seed:{section}" in r["sources"]]
 
 
-@pytest.mark.parametrize("cause", ["metabolic", "nutritional", "degenerative", "traumatic", "vascular",
-                                   "infectious", "hereditary", "toxic"])
+@pytest.mark.parametrize(
+    "cause", ["metabolic", "nutritional", "degenerative", "traumatic", "vascular", "infectious", "hereditary", "toxic"]
+)
 def test_each_cause_category_of_the_source_is_cited_to_its_causes_section(cause):
     assert "seed:causes" in CAUSES[cause].sources
 
@@ -35,12 +36,27 @@ def test_each_accompanying_symptom_moves_a_conclusion_under_a_rule_citing_the_so
 
 
 def test_electrical_recording_to_localise_is_part_of_the_workup():
-    assert any(c["kind"] == "workup" and c["target"] in {"eeg", "emg_polymyography"}
-               for r in _rules_citing("diagnosis") for c in r["conclusions"])
+    assert any(
+        c["kind"] == "workup" and c["target"] in {"eeg", "emg_polymyography"}
+        for r in _rules_citing("diagnosis")
+        for c in r["conclusions"]
+    )
 
 
-@pytest.mark.parametrize("treatment", ["barbiturates", "clonazepam", "phenytoin", "primidone",
-                                       "sodium_valproate", "propranolol", "5_htp", "botulinum_toxin", "surgery"])
+@pytest.mark.parametrize(
+    "treatment",
+    [
+        "barbiturates",
+        "clonazepam",
+        "phenytoin",
+        "primidone",
+        "sodium_valproate",
+        "propranolol",
+        "5_htp",
+        "botulinum_toxin",
+        "surgery",
+    ],
+)
 def test_each_treatment_the_source_lists_is_cited_to_its_treatment_section(treatment):
     assert "seed:treatment" in TREATMENTS[treatment].sources
 

@@ -29,6 +29,10 @@ def test_results_equal_those_of_experta_own_matcher(answers):
 
 
 def test_literal_tests_are_indexed_where_siblings_test_one_field():
-    indexes = [node for node in _unique_nodes(thread_engine().matcher.root_node)
-               for child in node.children if isinstance(child.node, LiteralIndex)]
+    indexes = [
+        node
+        for node in _unique_nodes(thread_engine().matcher.root_node)
+        for child in node.children
+        if isinstance(child.node, LiteralIndex)
+    ]
     assert indexes  # e.g. an answer's question against every question the rules name

@@ -40,16 +40,23 @@ def test_any_valid_answers_give_a_deterministic_contract_result_with_disclaimers
     json.dumps(result)
 
 
-bad_value = st.one_of(st.integers(), st.floats(allow_nan=False), st.booleans(),
-                      st.text(max_size=8).filter(lambda s: s not in {c for q in rules.QUESTIONS.values()
-                                                                     for c in q.choice_ids} | {"unknown"}))
+bad_value = st.one_of(
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.booleans(),
+    st.text(max_size=8).filter(
+        lambda s: s not in {c for q in rules.QUESTIONS.values() for c in q.choice_ids} | {"unknown"}
+    ),
+)
 
 
 @settings(max_examples=150, deadline=None)
 @given(valid_answers, st.sampled_from(sorted(rules.QUESTIONS)), bad_value)
 def test_a_bad_value_is_rejected_naming_the_question_and_its_allowed_values(answers, question_id, value):
-    bad = {**answers, question_id: value if rules.QUESTIONS[question_id].kind != MANY or isinstance(value, int)
-           else [value]}
+    bad = {
+        **answers,
+        question_id: value if rules.QUESTIONS[question_id].kind != MANY or isinstance(value, int) else [value],
+    }
     with pytest.raises(rules.InvalidAnswers) as error:
         rules.assess(bad)
     assert question_id in error.value.errors

@@ -11,15 +11,24 @@ import pytest
 import rules
 
 HICCUPS = {"distribution": "diaphragmatic", "rhythm": "rhythmic"}
-RELEASE_1_0_KEYS = ["kb_version", "disclaimer", "answers", "causes", "origins", "workup", "treatments",
-                    "red_flags", "trace"]
+RELEASE_1_0_KEYS = [
+    "kb_version",
+    "disclaimer",
+    "answers",
+    "causes",
+    "origins",
+    "workup",
+    "treatments",
+    "red_flags",
+    "trace",
+]
 RELEASE_1_0 = json.loads((Path(__file__).parent / "fixtures" / "release_1_0_results.json").read_text())
 
 
 def test_result_keeps_the_release_1_0_keys_in_order_and_adds_after_them():
     result = rules.assess(HICCUPS).as_dict()
     assert list(result)[: len(RELEASE_1_0_KEYS)] == RELEASE_1_0_KEYS
-    assert list(result)[len(RELEASE_1_0_KEYS):] == ["conditions"]
+    assert list(result)[len(RELEASE_1_0_KEYS) :] == ["conditions"]
 
 
 def _shape(value):

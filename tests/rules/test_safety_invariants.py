@@ -35,20 +35,30 @@ def forcing(**forced):
     question at random, half the time only the few that make rules offer drugs, so an invariant about
     what is offered meets cases where something is."""
     forced_answers = st.fixed_dictionaries({q: _choice(q, *c) for q, c in forced.items()})
-    return st.one_of(st.tuples(valid_answers, forced_answers).map(lambda pair: pair[0] | pair[1]),
-                     sparse(OFFERING, **forced))
+    return st.one_of(
+        st.tuples(valid_answers, forced_answers).map(lambda pair: pair[0] | pair[1]), sparse(OFFERING, **forced)
+    )
 
 
 def sparse(questions, **forced):
     """Answers to only a few harmless questions besides the forced ones, so a benign pattern can be
     recognised (any pathological finding rightly blocks it)."""
-    optional = {q: _choice(q, *rules.QUESTIONS[q].choice_ids) if rules.QUESTIONS[q].kind != MANY
-                else st.lists(st.sampled_from([c for c in rules.QUESTIONS[q].choice_ids if c != "none"]),
-                              min_size=1, max_size=2, unique=True)
-                for q in questions if q not in forced}
-    return st.tuples(st.fixed_dictionaries({}, optional=optional),
-                     st.fixed_dictionaries({q: _choice(q, *c) for q, c in forced.items()})).map(
-        lambda pair: pair[0] | pair[1])
+    optional = {
+        q: _choice(q, *rules.QUESTIONS[q].choice_ids)
+        if rules.QUESTIONS[q].kind != MANY
+        else st.lists(
+            st.sampled_from([c for c in rules.QUESTIONS[q].choice_ids if c != "none"]),
+            min_size=1,
+            max_size=2,
+            unique=True,
+        )
+        for q in questions
+        if q not in forced
+    }
+    return st.tuples(
+        st.fixed_dictionaries({}, optional=optional),
+        st.fixed_dictionaries({q: _choice(q, *c) for q, c in forced.items()}),
+    ).map(lambda pair: pair[0] | pair[1])
 
 
 def assessed(answers) -> dict:
@@ -74,11 +84,19 @@ def flags(result) -> set[str]:
 YOUNG = ("neonate", "infant", "child", "adolescent")
 HARMLESS = ("distribution", "rhythm", "frequency", "clustering", "hemifacial", "onset", "distractible")
 # The findings that make the rules offer drugs (cortical pattern, epilepsy syndromes, post-hypoxic).
-OFFERING = HARMLESS + ("age_group", "epilepsy", "triggers", "negative_myoclonus", "hypoxic_event",
-                       "febrile_seizures_infancy", "during_sleep")
+OFFERING = HARMLESS + (
+    "age_group",
+    "epilepsy",
+    "triggers",
+    "negative_myoclonus",
+    "hypoxic_event",
+    "febrile_seizures_infancy",
+    "during_sleep",
+)
 
 
 # ---- Valproate -----------------------------------------------------------------------------
+
 
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(forcing(age_group=("neonate", "infant")))
@@ -103,8 +121,17 @@ def test_valproate_is_avoided_in_liver_failure(answers):
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
-@given(forcing(mitochondrial_clues=("hearing_loss", "maternal_inheritance", "neuropathy", "ophthalmoplegia",
-                                    "valproate_harm_in_relative")))
+@given(
+    forcing(
+        mitochondrial_clues=(
+            "hearing_loss",
+            "maternal_inheritance",
+            "neuropathy",
+            "ophthalmoplegia",
+            "valproate_harm_in_relative",
+        )
+    )
+)
 def test_valproate_is_avoided_with_any_mitochondrial_clue_whatever_the_height(answers):
     """Valproate is contraindicated in POLG disease whatever the phenotype [depakote_label, polg2024]."""
     assert roles(assessed(answers)).get("sodium_valproate") == "avoid"
@@ -132,6 +159,7 @@ def test_valproate_is_never_offered_when_it_is_the_suspected_culprit(answers):
 
 # ---- Sedatives and the cascade in encephalopathy ---------------------------------------------
 
+
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(forcing(organ_failure=("hepatic",)))
 def test_no_benzodiazepine_barbiturate_or_primidone_is_offered_in_liver_failure(answers):
@@ -153,9 +181,17 @@ def test_no_antimyoclonic_drug_is_offered_in_a_toxic_metabolic_encephalopathy(an
 
 # ---- Benign, physiological and functional jerks ----------------------------------------------
 
+
 @settings(max_examples=EXAMPLES, deadline=None)
-@given(sparse(HARMLESS, age_group=("neonate", "infant"), during_sleep=("only_in_sleep",), epilepsy=("no",),
-              growth_retardation=("no",)))
+@given(
+    sparse(
+        HARMLESS,
+        age_group=("neonate", "infant"),
+        during_sleep=("only_in_sleep",),
+        epilepsy=("no",),
+        growth_retardation=("no",),
+    )
+)
 def test_no_antiseizure_drug_and_no_spine_mri_for_benign_neonatal_sleep_myoclonus(answers):
     """Benign neonatal sleep myoclonus needs no drug; antiseizure drugs are not indicated and
     benzodiazepines can worsen the jerks [maurer2010, alfonso1995]."""
@@ -167,8 +203,12 @@ def test_no_antiseizure_drug_and_no_spine_mri_for_benign_neonatal_sleep_myoclonu
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
-@given(st.one_of(sparse(HARMLESS, triggers=("sleep_onset",)),
-                 sparse(("rhythm", "hiccup_duration"), distribution=("diaphragmatic",))))
+@given(
+    st.one_of(
+        sparse(HARMLESS, triggers=("sleep_onset",)),
+        sparse(("rhythm", "hiccup_duration"), distribution=("diaphragmatic",)),
+    )
+)
 def test_no_antiseizure_drug_for_physiological_jerks(answers):
     """Hiccups and hypnic jerks need explanation, not drugs [marsden1982, chang2012]."""
     result = assessed(answers)
@@ -187,6 +227,7 @@ def test_no_drug_cascade_for_functional_jerks(answers):
 
 
 # ---- Drugs that worsen myoclonus -----------------------------------------------------------
+
 
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(forcing(epilepsy=("yes",)))
@@ -233,10 +274,15 @@ def test_piracetam_is_never_offered_in_kidney_failure(answers):
 
 # ---- Reassurance and red flags ----------------------------------------------------------------
 
+
 @settings(max_examples=EXAMPLES * 2, deadline=None)
-@given(st.one_of(valid_answers, sparse(("rhythm", "hiccup_duration", "brainstem_signs", "frequency"),
-                                       distribution=("diaphragmatic",)),
-                 sparse(HARMLESS + ("epilepsy", "encephalopathy"), triggers=("sleep_onset",))))
+@given(
+    st.one_of(
+        valid_answers,
+        sparse(("rhythm", "hiccup_duration", "brainstem_signs", "frequency"), distribution=("diaphragmatic",)),
+        sparse(HARMLESS + ("epilepsy", "encephalopathy"), triggers=("sleep_onset",)),
+    )
+)
 def test_reassurance_is_never_given_with_a_red_flag_or_a_pathological_clue(answers):
     """A pathological finding or a red flag makes reassurance false [seed:associated, chang2012]."""
     result = assessed(answers)
@@ -245,8 +291,10 @@ def test_reassurance_is_never_given_with_a_red_flag_or_a_pathological_clue(answe
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
-@given(forcing(distribution=("diaphragmatic",), hiccup_duration=("over_48_hours",)) |
-       forcing(distribution=("diaphragmatic",), brainstem_signs=("yes",)))
+@given(
+    forcing(distribution=("diaphragmatic",), hiccup_duration=("over_48_hours",))
+    | forcing(distribution=("diaphragmatic",), brainstem_signs=("yes",))
+)
 def test_persistent_hiccups_or_hiccups_with_brainstem_signs_are_flagged_and_never_reassured(answers):
     """Hiccups of 48 hours or more, or with brainstem signs, need a cause found: brain MRI [chang2012,
     park2005]."""
@@ -320,6 +368,7 @@ def test_fever_or_infection_with_acute_jerks_raises_an_emergency_flag_without_co
 
 
 # ---- The safety layer itself ------------------------------------------------------------------
+
 
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(valid_answers)

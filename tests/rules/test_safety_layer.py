@@ -5,9 +5,10 @@ import pytest
 
 import rules
 from rules.assessment import Assessment, Firing
-from rules.knowledge.contraindications import CAUTION, CONTRAINDICATIONS
+from rules.knowledge.contraindications import CONTRAINDICATIONS
 from rules.rulebook import infer, rule, treat
 from rules.safety_layer import contraindication_firings
+from rules.vocabulary import CAUTION
 
 
 def _fitting_case(entry):
@@ -21,15 +22,25 @@ def _fitting_case(entry):
         else:
             question = rules.QUESTIONS[condition.questions[0]]
             answers[question.id] = [condition.choices[0]] if question.kind == "many" else condition.choices[0]
-    offering = rule("treatment.test_offer", when=(), explain="offers everything",
-                    sources=["seed:treatment"],
-                    then=[infer(p) for p in patterns if p != "red_flag_raised"]
-                    + [treat(d, "recommended", "offered") for d in entry.drugs])
+    offering = rule(
+        "treatment.test_offer",
+        when=(),
+        explain="offers everything",
+        sources=["seed:treatment"],
+        then=[infer(p) for p in patterns if p != "red_flag_raised"]
+        + [treat(d, "recommended", "offered") for d in entry.drugs],
+    )
     firings = [Firing(rule=offering, answers={}, patterns=())]
     if "red_flag_raised" in patterns:
         from rules.rulebook import red_flag
-        flagging = rule("safety.test_flag", when=(), explain="raises a flag", sources=["seed:treatment"],
-                        then=[red_flag("spinal_cord_lesion")])
+
+        flagging = rule(
+            "safety.test_flag",
+            when=(),
+            explain="raises a flag",
+            sources=["seed:treatment"],
+            then=[red_flag("spinal_cord_lesion")],
+        )
         firings.append(Firing(rule=flagging, answers={}, patterns=()))
     return rules.validate_answers(answers), firings
 
@@ -51,8 +62,13 @@ def test_each_entry_wins_over_a_rule_that_offers_its_drugs(entry):
 
 def test_an_entry_that_is_not_taught_names_only_the_drugs_some_rule_offered():
     entry = next(e for e in CONTRAINDICATIONS if e.id == "safety.avoid.drugs_functional")
-    offering = rule("treatment.test_offer", when=(), explain="offers one drug", sources=["seed:treatment"],
-                    then=[infer("functional_pattern"), treat("levetiracetam", "recommended", "offered")])
+    offering = rule(
+        "treatment.test_offer",
+        when=(),
+        explain="offers one drug",
+        sources=["seed:treatment"],
+        then=[infer("functional_pattern"), treat("levetiracetam", "recommended", "offered")],
+    )
     applied = contraindication_firings({}, [Firing(rule=offering, answers={}, patterns=())])
     [firing] = [f for f in applied if f.rule.id == entry.id]
     assert [t.target for t in firing.rule.then] == ["levetiracetam"]

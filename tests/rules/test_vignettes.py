@@ -7,9 +7,16 @@ from rules.knowledge.contraindications import CONTRAINDICATIONS
 
 from .vignettes import VIGNETTES
 
-CAUSE_IDS = set(rules.catalogue()["causes"][i]["id"] for i in range(len(rules.catalogue()["causes"])))
-ORIGIN_IDS = {"cortical", "cortical_subcortical", "subcortical", "spinal_segmental", "propriospinal",
-              "peripheral", "functional"}
+CAUSE_IDS = {cause["id"] for cause in rules.catalogue()["causes"]}
+ORIGIN_IDS = {
+    "cortical",
+    "cortical_subcortical",
+    "subcortical",
+    "spinal_segmental",
+    "propriospinal",
+    "peripheral",
+    "functional",
+}
 
 
 @pytest.mark.parametrize("vignette", VIGNETTES, ids=lambda v: v.name)
@@ -19,7 +26,7 @@ def test_vignette_reaches_its_teaching_answer(vignette):
     assert result["causes"][0]["id"] == vignette.cause
     assert result["origins"][0]["id"] == vignette.origin
     assert {t: roles.get(t) for t in vignette.treatments} == vignette.treatments
-    assert {t: roles.get(t) for t in vignette.avoid} == {t: "avoid" for t in vignette.avoid}
+    assert {t: roles.get(t) for t in vignette.avoid} == dict.fromkeys(vignette.avoid, "avoid")
     assert {flag["id"] for flag in result["red_flags"]} == set(vignette.red_flags)
     if vignette.condition:
         assert result["conditions"][0]["id"] == vignette.condition

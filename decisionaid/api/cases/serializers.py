@@ -24,6 +24,7 @@ TREATMENT_IDS = vocabulary.ids("treatments")
 
 # --- requests --------------------------------------------------------------------------
 
+
 class StageQuerySerializer(serializers.Serializer):
     """``?stage=N``: how many stages to reveal, from 1 to all but the last (the stage count is
     in the context). The last stage is revealed only with an attempt's feedback, after the
@@ -35,8 +36,12 @@ class StageQuerySerializer(serializers.Serializer):
         revealable = self.context["stage_count"] - 1
         stage = data.get("stage", min(1, revealable))
         if stage > revealable or stage < min(1, revealable):
-            raise serializers.ValidationError({"stage": f"Expected a stage number from 1 to {revealable}: the last "
-                                                        "stage comes with the feedback to an attempt."})
+            raise serializers.ValidationError(
+                {
+                    "stage": f"Expected a stage number from 1 to {revealable}: the last "
+                    "stage comes with the feedback to an attempt."
+                }
+            )
         return {"stage": stage}
 
 
@@ -49,16 +54,30 @@ class AttemptRequestSerializer(serializers.Serializer):
     """A committed differential, with the findings entered at each stage (optional)."""
 
     top_causes = serializers.ListField(
-        child=EnumField(choices=vocabulary.ids("causes")), min_length=TOP_CAUSES, max_length=TOP_CAUSES,
-        help_text="Three different cause ids, most likely first.")
+        child=EnumField(choices=vocabulary.ids("causes")),
+        min_length=TOP_CAUSES,
+        max_length=TOP_CAUSES,
+        help_text="Three different cause ids, most likely first.",
+    )
     origin = EnumField(choices=vocabulary.ids("origins"), help_text="The site of origin.")
-    offered = serializers.ListField(child=EnumField(choices=TREATMENT_IDS), required=False,
-                                    default=list, help_text="Treatment ids the learner would offer.")
-    avoided = serializers.ListField(child=EnumField(choices=TREATMENT_IDS), required=False,
-                                    default=list, help_text="Treatment ids the learner would avoid in this case.")
-    findings = StageFindingsSerializer(many=True, required=False, default=list,
-                                       help_text="Per stage, the findings the learner picked up; "
-                                                 "missing stages count as none.")
+    offered = serializers.ListField(
+        child=EnumField(choices=TREATMENT_IDS),
+        required=False,
+        default=list,
+        help_text="Treatment ids the learner would offer.",
+    )
+    avoided = serializers.ListField(
+        child=EnumField(choices=TREATMENT_IDS),
+        required=False,
+        default=list,
+        help_text="Treatment ids the learner would avoid in this case.",
+    )
+    findings = StageFindingsSerializer(
+        many=True,
+        required=False,
+        default=list,
+        help_text="Per stage, the findings the learner picked up; missing stages count as none.",
+    )
 
     def validate_findings(self, value):
         """Stage numbers must exist in the case (its stage count comes in the context)."""
@@ -72,14 +91,16 @@ class AttemptRequestSerializer(serializers.Serializer):
         return value
 
     def validate(self, data):
-        errors = commitment_errors(top_causes=data["top_causes"], origin=data["origin"],
-                                   offered=data["offered"], avoided=data["avoided"])
+        errors = commitment_errors(
+            top_causes=data["top_causes"], origin=data["origin"], offered=data["offered"], avoided=data["avoided"]
+        )
         if errors:
             raise serializers.ValidationError(errors)
         return data
 
 
 # --- responses (described for the schema; the data comes from services) ----------------
+
 
 class CaseSummarySerializer(serializers.ModelSerializer):
     tags: serializers.SlugRelatedField[Tag] = serializers.SlugRelatedField(many=True, read_only=True, slug_field="slug")
@@ -97,8 +118,10 @@ class CaseListSerializer(serializers.Serializer):
 
 
 class StageSerializer(serializers.ModelSerializer):
-    findings = AnswersField(source="answers", help_text="What this stage discloses, as questionnaire "
-                                     "answers: a teaching tool may show them as a hint.")
+    findings = AnswersField(
+        source="answers",
+        help_text="What this stage discloses, as questionnaire answers: a teaching tool may show them as a hint.",
+    )
 
     class Meta:
         model = Stage
@@ -147,12 +170,14 @@ class ScoreSerializer(serializers.Serializer):
     total = serializers.IntegerField()
     max = serializers.IntegerField()
     parts = RubricPartSerializer(many=True)
-    unsafe_offers = serializers.ListField(child=serializers.CharField(),
-                                          help_text="Drugs offered that the case must avoid.")
+    unsafe_offers = serializers.ListField(
+        child=serializers.CharField(), help_text="Drugs offered that the case must avoid."
+    )
     unwarranted_offers = serializers.ListField(
         child=serializers.CharField(),
         help_text="Treatments offered that neither the case key nor the engine suggests: each costs a share "
-        "of the management points.")
+        "of the management points.",
+    )
 
 
 class LearnerSerializer(serializers.Serializer):

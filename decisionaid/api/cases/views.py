@@ -49,8 +49,11 @@ def _cases():
 class CaseListApi(APIView):
     permission_classes = [AllowAny]
 
-    @extend_schema(operation_id="cases_list", summary="The training cases (without their keys)",
-                   responses={200: CaseListSerializer, **error_responses(429)})
+    @extend_schema(
+        operation_id="cases_list",
+        summary="The training cases (without their keys)",
+        responses={200: CaseListSerializer, **error_responses(429)},
+    )
     def get(self, request):
         return Response({"cases": CaseSummarySerializer(_cases(), many=True).data})
 
@@ -65,17 +68,27 @@ class CaseDetailApi(APIView):
         description="`?stage=N` reveals stages 1 to N (default 1), so a tool can reveal the case one "
         "stage at a time, up to the last stage but one. The last stage, like the key, comes only in the "
         "feedback to an attempt, so the learner commits before seeing it.",
-        parameters=[OpenApiParameter("stage", int, required=False,
-                                     description="Reveal stages 1 to N, from 1 to the case's stage count minus 1.")],
+        parameters=[
+            OpenApiParameter(
+                "stage",
+                int,
+                required=False,
+                description="Reveal stages 1 to N, from 1 to the case's stage count minus 1.",
+            )
+        ],
         responses={200: CaseDetailSerializer, **error_responses(400, 404, 429)},
     )
     def get(self, request, slug):
         case = get_object_or_404(_cases(), slug=slug)
         stages = list(case.stages.order_by("order"))
-        revealed = validated(StageQuerySerializer, request.query_params,
-                             context={"stage_count": len(stages)})["stage"]
-        return Response({**CaseSummarySerializer(case).data, "revealed": revealed,
-                         "stages": StageSerializer(stages[:revealed], many=True).data})
+        revealed = validated(StageQuerySerializer, request.query_params, context={"stage_count": len(stages)})["stage"]
+        return Response(
+            {
+                **CaseSummarySerializer(case).data,
+                "revealed": revealed,
+                "stages": StageSerializer(stages[:revealed], many=True).data,
+            }
+        )
 
 
 @extend_schema(tags=["cases"])
@@ -94,12 +107,16 @@ class CaseAttemptApi(APIView):
     )
     def post(self, request, slug):
         case = get_object_or_404(_cases(), slug=slug)
-        data = validated(AttemptRequestSerializer, request.data,
-                         context={"stage_count": case.stages.count()})
+        data = validated(AttemptRequestSerializer, request.data, context={"stage_count": case.stages.count()})
         attempt = services.attempt_submit(
-            case=case, user=request.user, top_causes=data["top_causes"], origin=data["origin"],
-            offered=data["offered"], avoided=data["avoided"],
+            case=case,
+            user=request.user,
+            top_causes=data["top_causes"],
+            origin=data["origin"],
+            offered=data["offered"],
+            avoided=data["avoided"],
             findings={item["stage"]: item["answers"] for item in data["findings"]},
         )
-        return Response({"id": attempt.pk, "case": case.slug, "feedback": attempt_feedback(attempt)},
-                        status=status.HTTP_201_CREATED)
+        return Response(
+            {"id": attempt.pk, "case": case.slug, "feedback": attempt_feedback(attempt)}, status=status.HTTP_201_CREATED
+        )

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from django.urls import reverse
 
-from rules.vocabulary import ROUTINE, URGENCY_LABELS
+from rules import selections
+from rules.vocabulary import AVOID, ROUTINE, URGENCY_LABELS
 
 SUMMARY_LIMIT = 140  # CDS Hooks: "<140-character summary"
 SOURCE_LABEL = "Myoclonus DDx knowledge base"
@@ -31,8 +32,10 @@ class Card:
 
     def as_dict(self, disclaimer: str, absolute: Absolute, link: dict) -> dict:
         if self.rule:
-            source = {"label": f"{SOURCE_LABEL}: rule {self.rule}",
-                      "url": absolute(reverse("knowledge:rule", args=[self.rule]))}
+            source = {
+                "label": f"{SOURCE_LABEL}: rule {self.rule}",
+                "url": absolute(reverse("knowledge:rule", args=[self.rule])),
+            }
         else:
             source = {"label": SOURCE_LABEL, "url": absolute(reverse("knowledge:index"))}
         return {
@@ -47,10 +50,13 @@ class Card:
 def cards(result: dict, absolute: Absolute) -> list[dict]:
     """The cards for one result; ``absolute`` turns a site path into an absolute URL."""
     found = [_red_flag(flag) for flag in result["red_flags"]]
-    found += [_avoid(treatment) for treatment in result["treatments"] if treatment["role"] == "avoid"]
+    found += [_avoid(treatment) for treatment in selections.with_role(result["treatments"], AVOID)]
     found.append(_differential(result))
-    link = {"label": "Work through the full assessment (teaching aid)", "url": absolute(reverse("assessments:start")),
-            "type": "absolute"}
+    link = {
+        "label": "Work through the full assessment (teaching aid)",
+        "url": absolute(reverse("assessments:start")),
+        "type": "absolute",
+    }
     return [card.as_dict(result["disclaimer"], absolute, link) for card in found]
 
 
@@ -74,7 +80,7 @@ def _red_flag(flag: dict) -> Card:
 
 
 def _avoid(treatment: dict) -> Card:
-    reasons = [why for why in treatment["why"] if why["role"] == "avoid"]
+    reasons = [why for why in treatment["why"] if why["role"] == AVOID]
     lines = [f"- {why['text']} ({_rules([why['rule']])})" for why in reasons]
     lines += [f"- Caution: {caution}" for caution in treatment["cautions"]]
     return Card(
@@ -86,9 +92,9 @@ def _avoid(treatment: dict) -> Card:
 
 
 def _differential(result: dict) -> Card:
-    causes = [cause for cause in result["causes"] if cause["score"] > 0][:3]
-    conditions = [condition for condition in result["conditions"] if condition["score"] > 0][:3]
-    origins = [origin for origin in result["origins"] if origin["score"] > 0][:2]
+    causes = selections.with_evidence(result["causes"])[:3]
+    conditions = selections.with_evidence(result["conditions"])[:3]
+    origins = selections.with_evidence(result["origins"])[:2]
     if not causes and not origins:
         return Card(
             summary="No myoclonus pattern recognised from these findings",
@@ -128,16 +134,18 @@ def _workup(steps: list[dict]) -> str:
         return ""
     lines = ["**Workup** (most urgent first)"] + [
         f"{step['order']}. {step['label']}" + (f" ({step['urgency']})" if step["urgency"] != ROUTINE else "")
-        for step in steps]
+        for step in steps
+    ]
     return "\n".join(lines)
 
 
 def _options(treatments: list[dict]) -> str:
     """The options, each with its first caution: the one for the case at hand when a rule
     raised one (such as sedation in liver failure), else the drug's main caution."""
-    offered = [t for t in treatments if t["role"] != "avoid"]
+    offered = selections.offered(treatments)
     if not offered:
         return ""
-    lines = [f"- {t['label']} ({t['role']})" + (f". Caution: {t['cautions'][0]}" if t["cautions"] else "")
-             for t in offered]
+    lines = [
+        f"- {t['label']} ({t['role']})" + (f". Caution: {t['cautions'][0]}" if t["cautions"] else "") for t in offered
+    ]
     return "\n".join(["**Treatment options**", *lines])

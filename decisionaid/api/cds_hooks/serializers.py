@@ -25,11 +25,13 @@ class FhirBundleSerializer(serializers.Serializer):
     entry = FhirBundleEntrySerializer(many=True, required=False)
 
 
-@extend_schema_field(PolymorphicProxySerializer(
-    component_name="PrefetchedQuestionnaireResponse",
-    serializers=[FhirQuestionnaireResponseSerializer, FhirBundleSerializer],
-    resource_type_field_name=None,
-))
+@extend_schema_field(
+    PolymorphicProxySerializer(
+        component_name="PrefetchedQuestionnaireResponse",
+        serializers=[FhirQuestionnaireResponseSerializer, FhirBundleSerializer],
+        resource_type_field_name=None,
+    )
+)
 class PrefetchedResponseField(serializers.JSONField):
     """Reads to the answers of the QuestionnaireResponse, or None when there is none."""
 

@@ -58,8 +58,11 @@ class _OpenToSandboxes(APIView):
 
 @extend_schema(tags=["cds-hooks"])
 class DiscoveryView(_OpenToSandboxes):
-    @extend_schema(operation_id="cds_services_discovery", summary="CDS Hooks discovery",
-                   responses={200: CdsDiscoverySerializer, **error_responses(429)})
+    @extend_schema(
+        operation_id="cds_services_discovery",
+        summary="CDS Hooks discovery",
+        responses={200: CdsDiscoverySerializer, **error_responses(429)},
+    )
     def get(self, request):
         return Response({"services": [SERVICE]})
 

@@ -14,16 +14,13 @@ from django.utils.safestring import SafeString
 
 import rules
 import rules.vocabulary
-from decisionaid.assessments import selections
 from decisionaid.assessments.forms import UNKNOWN_LABEL
+from rules import selections
+from rules.vocabulary import ROLE_LABELS
 
 register = template.Library()
 
-ROLES = (
-    ("recommended", "Recommended"),
-    ("consider", "Consider"),
-    (selections.AVOID, "Avoid — can worsen the myoclonus here"),
-)
+ROLES = tuple(ROLE_LABELS.items())
 
 # Where each site of origin sits on the diagram; functional jerks have no structural site.
 REGIONS = (
@@ -77,9 +74,12 @@ def answers_by_section(answers: dict, *, include_unknown: bool = False) -> list[
     sections = []
     for section in rules.SECTIONS:
         rows = [
-            {"question": question.label, "answer": _values_text(question.id, answers[question.id])
-             if question.id in answers else UNKNOWN_LABEL}
-            for question in section.questions if include_unknown or question.id in answers
+            {
+                "question": question.label,
+                "answer": _values_text(question.id, answers[question.id]) if question.id in answers else UNKNOWN_LABEL,
+            }
+            for question in section.questions
+            if include_unknown or question.id in answers
         ]
         if rows:
             sections.append({"id": section.id, "title": section.title, "rows": rows})
@@ -124,8 +124,7 @@ register.filter("with_role", selections.with_role)
 @register.filter
 def by_role(treatments: list[dict]) -> list[dict]:
     """Treatments grouped recommended, consider, avoid (empty groups left out)."""
-    groups = [{"role": role, "title": title, "items": selections.with_role(treatments, role)}
-              for role, title in ROLES]
+    groups = [{"role": role, "title": title, "items": selections.with_role(treatments, role)} for role, title in ROLES]
     return [group for group in groups if group["items"]]
 
 
@@ -140,10 +139,20 @@ def nervous_system_map(origins: list[dict]) -> dict:
     for region_id, name, origin_ids in REGIONS:
         hypotheses = [entry for entry in ranked if entry["id"] in origin_ids]
         best = hypotheses[0]["rank"] if hypotheses else None
-        regions.append({
-            "id": region_id, "name": name, "hypotheses": hypotheses,
-            "rank_class": f"rank-{best}" if best and best <= MARKED_RANKS else ("rank-low" if best else "rank-none"),
-        })
+        regions.append(
+            {
+                "id": region_id,
+                "name": name,
+                "hypotheses": hypotheses,
+                "rank_class": f"rank-{best}"
+                if best and best <= MARKED_RANKS
+                else ("rank-low" if best else "rank-none"),
+            }
+        )
     functional = [entry for entry in ranked if entry["id"] == "functional"]
-    return {"regions": {region["id"]: region for region in regions}, "region_list": regions,
-            "functional": functional, "ranked": ranked}
+    return {
+        "regions": {region["id"]: region for region in regions},
+        "region_list": regions,
+        "functional": functional,
+        "ranked": ranked,
+    }

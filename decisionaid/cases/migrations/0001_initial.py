@@ -8,7 +8,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -17,102 +16,164 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Case',
+            name="Case",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=120)),
-                ('slug', models.SlugField(max_length=80, unique=True)),
-                ('summary', models.CharField(help_text='One line shown in the case list.', max_length=200)),
-                ('difficulty', models.CharField(choices=[('introductory', 'Introductory'), ('intermediate', 'Intermediate'), ('advanced', 'Advanced')], default='intermediate', max_length=16)),
-                ('learning_objectives', models.TextField(blank=True, help_text='One objective per line.')),
-                ('key_cause', models.CharField(choices=decisionaid.cases.models.cause_choices, max_length=32)),
-                ('key_origin', models.CharField(choices=decisionaid.cases.models.origin_choices, max_length=32)),
-                ('key_condition', models.CharField(choices=decisionaid.cases.models.condition_choices, max_length=64)),
-                ('key_treatments', models.JSONField(blank=True, default=list, help_text='Treatment ids a learner should offer.')),
-                ('avoid_treatments', models.JSONField(blank=True, default=list, help_text='Treatment ids the case must avoid.')),
-                ('teaching_points', models.TextField(blank=True, help_text='One point per line.')),
-                ('sources', models.JSONField(blank=True, default=list, help_text='Source ids (see /api/v1/sources).')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=120)),
+                ("slug", models.SlugField(max_length=80, unique=True)),
+                ("summary", models.CharField(help_text="One line shown in the case list.", max_length=200)),
+                (
+                    "difficulty",
+                    models.CharField(
+                        choices=[
+                            ("introductory", "Introductory"),
+                            ("intermediate", "Intermediate"),
+                            ("advanced", "Advanced"),
+                        ],
+                        default="intermediate",
+                        max_length=16,
+                    ),
+                ),
+                ("learning_objectives", models.TextField(blank=True, help_text="One objective per line.")),
+                ("key_cause", models.CharField(choices=decisionaid.cases.models.cause_choices, max_length=32)),
+                ("key_origin", models.CharField(choices=decisionaid.cases.models.origin_choices, max_length=32)),
+                ("key_condition", models.CharField(choices=decisionaid.cases.models.condition_choices, max_length=64)),
+                (
+                    "key_treatments",
+                    models.JSONField(blank=True, default=list, help_text="Treatment ids a learner should offer."),
+                ),
+                (
+                    "avoid_treatments",
+                    models.JSONField(blank=True, default=list, help_text="Treatment ids the case must avoid."),
+                ),
+                ("teaching_points", models.TextField(blank=True, help_text="One point per line.")),
+                ("sources", models.JSONField(blank=True, default=list, help_text="Source ids (see /api/v1/sources).")),
             ],
             options={
-                'ordering': ['title'],
+                "ordering": ["title"],
             },
         ),
         migrations.CreateModel(
-            name='Tag',
+            name="Tag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=40, unique=True)),
-                ('slug', models.SlugField(max_length=40, unique=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=40, unique=True)),
+                ("slug", models.SlugField(max_length=40, unique=True)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Attempt',
+            name="Attempt",
             fields=[
-                ('id', models.UUIDField(default=uuid.uuid4, editable=False, primary_key=True, serialize=False)),
-                ('session_key', models.CharField(blank=True, db_index=True, default='', max_length=40)),
-                ('channel', models.CharField(choices=[('web', 'Web walkthrough'), ('api', 'API')], default='web', max_length=8)),
-                ('current_stage', models.PositiveSmallIntegerField(default=1)),
-                ('hinted_stages', models.JSONField(blank=True, default=list)),
-                ('started_at', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('committed_at', models.DateTimeField(blank=True, null=True)),
-                ('completed_at', models.DateTimeField(blank=True, null=True)),
-                ('top_causes', models.JSONField(blank=True, default=list, help_text='Cause ids, most likely first.')),
-                ('origin', models.CharField(blank=True, default='', max_length=32)),
-                ('offered_treatments', models.JSONField(blank=True, default=list)),
-                ('avoided_treatments', models.JSONField(blank=True, default=list)),
-                ('score', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('score_breakdown', models.JSONField(blank=True, default=dict)),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='case_attempts', to=settings.AUTH_USER_MODEL)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attempts', to='cases.case')),
+                ("id", models.UUIDField(default=uuid.uuid4, editable=False, primary_key=True, serialize=False)),
+                ("session_key", models.CharField(blank=True, db_index=True, default="", max_length=40)),
+                (
+                    "channel",
+                    models.CharField(choices=[("web", "Web walkthrough"), ("api", "API")], default="web", max_length=8),
+                ),
+                ("current_stage", models.PositiveSmallIntegerField(default=1)),
+                ("hinted_stages", models.JSONField(blank=True, default=list)),
+                ("started_at", models.DateTimeField(auto_now_add=True, db_index=True)),
+                ("committed_at", models.DateTimeField(blank=True, null=True)),
+                ("completed_at", models.DateTimeField(blank=True, null=True)),
+                ("top_causes", models.JSONField(blank=True, default=list, help_text="Cause ids, most likely first.")),
+                ("origin", models.CharField(blank=True, default="", max_length=32)),
+                ("offered_treatments", models.JSONField(blank=True, default=list)),
+                ("avoided_treatments", models.JSONField(blank=True, default=list)),
+                ("score", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("score_breakdown", models.JSONField(blank=True, default=dict)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="case_attempts",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="attempts", to="cases.case"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-started_at'],
+                "ordering": ["-started_at"],
             },
         ),
         migrations.CreateModel(
-            name='Stage',
+            name="Stage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(help_text='1 for the first stage revealed.')),
-                ('kind', models.CharField(choices=[('history', 'History'), ('examination', 'Examination'), ('tests', 'Tests')], max_length=16)),
-                ('narrative', models.TextField()),
-                ('answers', models.JSONField(blank=True, default=dict, help_text='The findings this stage discloses: questionnaire answers by question id.')),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='stages', to='cases.case')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("order", models.PositiveSmallIntegerField(help_text="1 for the first stage revealed.")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("history", "History"), ("examination", "Examination"), ("tests", "Tests")],
+                        max_length=16,
+                    ),
+                ),
+                ("narrative", models.TextField()),
+                (
+                    "answers",
+                    models.JSONField(
+                        blank=True,
+                        default=dict,
+                        help_text="The findings this stage discloses: questionnaire answers by question id.",
+                    ),
+                ),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="stages", to="cases.case"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['case', 'order'],
+                "ordering": ["case", "order"],
             },
         ),
         migrations.CreateModel(
-            name='StageEntry',
+            name="StageEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('findings', models.JSONField(blank=True, default=dict)),
-                ('hint_used', models.BooleanField(default=False)),
-                ('differential', models.JSONField(blank=True, default=dict)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('attempt', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='entries', to='cases.attempt')),
-                ('stage', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='entries', to='cases.stage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("findings", models.JSONField(blank=True, default=dict)),
+                ("hint_used", models.BooleanField(default=False)),
+                ("differential", models.JSONField(blank=True, default=dict)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "attempt",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="entries", to="cases.attempt"
+                    ),
+                ),
+                (
+                    "stage",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="entries", to="cases.stage"
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'stage entries',
-                'ordering': ['attempt', 'stage__order'],
+                "verbose_name_plural": "stage entries",
+                "ordering": ["attempt", "stage__order"],
             },
         ),
         migrations.AddField(
-            model_name='case',
-            name='tags',
-            field=models.ManyToManyField(blank=True, related_name='cases', to='cases.tag'),
+            model_name="case",
+            name="tags",
+            field=models.ManyToManyField(blank=True, related_name="cases", to="cases.tag"),
         ),
         migrations.AddConstraint(
-            model_name='stage',
-            constraint=models.UniqueConstraint(fields=('case', 'order'), name='unique_stage_order'),
+            model_name="stage",
+            constraint=models.UniqueConstraint(fields=("case", "order"), name="unique_stage_order"),
         ),
         migrations.AddConstraint(
-            model_name='stageentry',
-            constraint=models.UniqueConstraint(fields=('attempt', 'stage'), name='unique_entry_per_stage'),
+            model_name="stageentry",
+            constraint=models.UniqueConstraint(fields=("attempt", "stage"), name="unique_entry_per_stage"),
         ),
     ]

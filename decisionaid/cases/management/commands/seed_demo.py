@@ -14,8 +14,10 @@ USERNAME_VARIABLE = "DEMO_STAFF_USERNAME"
 
 
 class Command(BaseCommand):
-    help = (f"Load the built-in training cases (safe to run again). With {PASSWORD_VARIABLE} set, also "
-            f"create or update a staff user ({USERNAME_VARIABLE}, default 'educator') for /cases/<slug>/stats.")
+    help = (
+        f"Load the built-in training cases (safe to run again). With {PASSWORD_VARIABLE} set, also "
+        f"create or update a staff user ({USERNAME_VARIABLE}, default 'educator') for /cases/<slug>/stats."
+    )
 
     def handle(self, *args, **options):
         for builtin in CASES:
