@@ -17,3 +17,16 @@ def library(db, monkeypatch):
 @pytest.fixture
 def jme(library):
     return Case.objects.get(slug=JME)
+
+
+@pytest.fixture
+def draft_case(db):
+    """A case an educator has started but given no stages: it cannot be played."""
+    return Case.objects.create(
+        title="Draft",
+        slug="draft",
+        summary="Unfinished",
+        key_cause="toxic",
+        key_origin="cortical",
+        key_condition="drug_induced_myoclonus",
+    )

@@ -7,7 +7,7 @@ from rest_framework.test import APIClient
 
 from decisionaid.cases import rubric
 from decisionaid.cases.library import CASES
-from decisionaid.cases.models import Attempt, Case
+from decisionaid.cases.models import Attempt
 
 from .conftest import JME
 
@@ -160,15 +160,7 @@ def test_the_schema_documents_the_case_endpoints(api):
     assert {"/api/v1/cases", "/api/v1/cases/{slug}", "/api/v1/cases/{slug}/attempts"} <= set(schema["paths"])
 
 
-def test_a_case_without_stages_cannot_be_attempted(api):
-    Case.objects.create(
-        title="Draft",
-        slug="draft",
-        summary="Unfinished",
-        key_cause="toxic",
-        key_origin="cortical",
-        key_condition="drug_induced_myoclonus",
-    )
+def test_a_case_without_stages_cannot_be_attempted(api, draft_case):
     assert _attempt(api, PERFECT, slug="draft").status_code == 404
     assert "draft" not in {c["slug"] for c in api.get("/api/v1/cases").json()["cases"]}
 

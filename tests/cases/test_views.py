@@ -11,7 +11,7 @@ from django.utils.html import escape
 import rules
 from decisionaid.cases import rubric
 from decisionaid.cases.library import CASES
-from decisionaid.cases.models import Attempt, Case, StageEntry
+from decisionaid.cases.models import Attempt, StageEntry
 
 from .conftest import JME
 
@@ -184,15 +184,7 @@ def test_walkthrough_pages_carry_no_inline_style_or_script(jme, client):
         assert ' style="' not in html and "<script>" not in html
 
 
-def test_a_case_without_stages_is_not_offered(library, client):
-    Case.objects.create(
-        title="Draft",
-        slug="draft",
-        summary="Unfinished",
-        key_cause="toxic",
-        key_origin="cortical",
-        key_condition="drug_induced_myoclonus",
-    )
+def test_a_case_without_stages_is_not_offered(library, client, draft_case):
     assert "Draft" not in client.get("/cases/").content.decode()
     assert client.post("/cases/draft/").status_code == 404
     progress = client.get("/cases/progress/").content.decode()
