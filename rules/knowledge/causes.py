@@ -187,9 +187,17 @@ RULES = [
     rule(
         "cause.degenerative.slow_dementia",
         when=[answered("dementia", "slowly_progressive")],
-        then=[cause("degenerative", 0.6), consider("alzheimer_disease")],
+        then=[cause("degenerative", 0.6)],
         explain="Slowly progressive dementia with myoclonus suggests a neurodegenerative disease.",
         sources=["seed:associated", "zutt2015"],
+    ),
+    rule(
+        "cause.degenerative.alzheimer_later_life",
+        when=[answered("dementia", "slowly_progressive"), absent(inferred("young_onset"))],
+        then=[consider("alzheimer_disease")],
+        explain="Slowly progressive dementia beyond youth is most often Alzheimer disease, in which "
+        "multifocal jerks come late.",
+        sources=["zutt2015"],
     ),
     rule(
         "cause.degenerative.older_chronic",
@@ -242,7 +250,7 @@ RULES = [
     rule(
         "cause.degenerative.against_childhood",
         when=[answered("age_group", "neonate", "infant", "child")],
-        then=[cause("degenerative", -0.4), consider("alzheimer_disease", -0.6)],
+        then=[cause("degenerative", -0.4)],
         explain="The common degenerative causes do not start in childhood.",
         sources=["zutt2015"],
     ),
@@ -352,7 +360,7 @@ RULES = [
     rule(
         "cause.infectious.prion_disease",
         when=[inferred("prion_disease")],
-        then=[cause("infectious", 0.7), cause("degenerative", 0.3), consider("creutzfeldt_jakob_disease")],
+        then=[cause("infectious", 0.7), cause("degenerative", 0.3), consider("creutzfeldt_jakob_disease", 0.7)],
         explain="Creutzfeldt-Jakob disease is a transmissible prion disease, also taught with the degenerative causes.",
         sources=["seed:causes", "caviness2004"],
     ),
@@ -426,7 +434,7 @@ RULES = [
     rule(
         "cause.hereditary.juvenile_myoclonic_epilepsy",
         when=[inferred("juvenile_myoclonic_epilepsy")],
-        then=[cause("hereditary", 0.6), consider("juvenile_myoclonic_epilepsy")],
+        then=[cause("hereditary", 0.6), consider("juvenile_myoclonic_epilepsy", 0.7)],
         explain="Juvenile myoclonic epilepsy is a common genetic generalised epilepsy.",
         sources=["zutt2015", "shahwan2005"],
     ),
