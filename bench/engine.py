@@ -49,7 +49,7 @@ def main() -> None:
     print(f"  baseline  median {statistics.median(plain):7.3f} ms   p95 {p95(plain):7.3f} ms  (plain Python)")
     print(
         f"  ratio engine/baseline (median) {statistics.median(engine) / statistics.median(plain):.1f}x;"
-        f" target: engine median <= 5 ms"
+        f" target: engine median <= 2 ms"
     )
 
 
