@@ -257,3 +257,9 @@ def test_a_bearer_token_from_the_ehr_is_accepted_and_ignored(anonymous):
 def test_the_service_only_takes_post_and_discovery_only_get(anonymous):
     assert anonymous.get(SERVICE_URL).status_code == 405
     assert anonymous.post("/cds-services", {}, format="json").status_code == 405
+
+
+def test_the_info_card_names_the_leading_named_conditions(anonymous):
+    info = call(anonymous, hook_request(JUVENILE_MYOCLONIC_EPILEPSY)).json()["cards"][-1]["detail"]
+    top = rules.assess(JUVENILE_MYOCLONIC_EPILEPSY).as_dict()["conditions"][0]["label"]
+    assert "**Named conditions to consider**" in info and f"**{top}**" in info

@@ -84,3 +84,12 @@ def test_get_is_405(anonymous):
     response = anonymous.get(URL)
     assert response.status_code == 405
     assert response.json()["detail"] == 'Method "GET" not allowed.'
+
+
+def test_the_result_ranks_named_conditions_and_gives_each_red_flag_its_urgency_and_tests(anonymous):
+    acute = {**POST_HYPOXIC, "onset": "acute"}  # in the days after a cardiac arrest
+    body = anonymous.post(URL, {"answers": acute}, format="json").json()
+    assert body["conditions"] and body["conditions"][0]["group"] == "metabolic"
+    flag = body["red_flags"][0]
+    assert flag["urgency"] == "emergency" and flag["workup"]
+    assert body["workup"][0]["id"] in flag["workup"] and body["workup"][0]["urgency"] == "emergency"

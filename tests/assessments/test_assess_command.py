@@ -39,3 +39,9 @@ def test_a_file_that_is_not_json_is_a_clear_error(tmp_path):
     path.write_text("{not json")
     with pytest.raises(CommandError, match="is not valid JSON"):
         call_command("assess", str(path))
+
+
+def test_text_output_names_the_leading_condition_and_a_red_flags_urgency(tmp_path):
+    text = _run(tmp_path, {"opsoclonus": "yes", "ataxia": "yes", "age_group": "adult"})
+    assert "Named conditions" in text and "Opsoclonus-myoclonus syndrome" in text
+    assert "! [URGENT]" in text
