@@ -28,8 +28,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if 
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
-    # The admin with a rate-limited sign-in (decisionaid.admin_site); admin.site stays the default.
-    "decisionaid.apps.AdminConfig",
+    # The admin with the site's sign-in limiter (decisionaid.accounts); admin.site stays the default.
+    "decisionaid.accounts.apps.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "decisionaid.pages",
+    "decisionaid.accounts",
     "decisionaid.assessments",
     "decisionaid.knowledge",
     "decisionaid.api",
@@ -100,10 +101,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 CACHES = {
-    # Shared by every server worker and host: admin sign-in lockouts, and API throttle
-    # counts on PostgreSQL.
+    # Shared by every server worker and host: sign-in lockouts (an atomic counter: see
+    # decisionaid.database_cache), and API throttle counts on PostgreSQL.
     "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "BACKEND": "decisionaid.database_cache.DatabaseCache",
         "LOCATION": "decisionaid_cache",
     }
 }
@@ -144,7 +145,7 @@ STORAGES = {
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-LOGIN_URL = "pages:sign-in"
+LOGIN_URL = "accounts:sign-in"
 LOGIN_REDIRECT_URL = "cases:progress"
 LOGOUT_REDIRECT_URL = "pages:home"
 
