@@ -195,7 +195,7 @@ ADMIN_LOGIN_LOCKOUT_SECONDS = env_int("DJANGO_ADMIN_LOGIN_LOCKOUT_SECONDS", 15 *
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["decisionaid.api.parsers.JSONParser"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "decisionaid.api.negotiation.FormatAwareNegotiation",
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -247,9 +247,14 @@ SPECTACULAR_SETTINGS = {
     ],
 }
 
-# CDS Hooks sandboxes call from the browser, from any origin; nothing else is cross-origin.
+# CDS Hooks services are called server to server by an EHR, which needs no CORS; only a
+# browser-based sandbox (the CDS Hooks sandbox, a teaching EHR) calls from a web page, so
+# only the origins listed may, and never with the visitor's cookies (the CDS views ignore
+# sessions anyway). Not "*": any page on the web could then have its visitors' browsers
+# call the engine. Nothing else is cross-origin.
 CORS_URLS_REGEX = r"^/cds-services(/.*)?$"
-CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOWED_ORIGINS = env_list("DJANGO_CDS_HOOKS_ALLOWED_ORIGINS", "https://sandbox.cds-hooks.org")
+CORS_ALLOW_CREDENTIALS = False
 
 # Logs name the request (method, path without query, status, request id), never its
 # body: answers and personal data stay out of them.
@@ -257,7 +262,9 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {"request_id": {"()": "decisionaid.middleware.request_id.RequestIdLogFilter"}},
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}},
+    # One line per record, whatever a caller put in a path or a value (decisionaid.log_lines).
+    "formatters": {"plain": {"class": "decisionaid.log_lines.OneLineFormatter",
+                             "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["request_id"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .errors import InvalidAnswers
+from .errors import InvalidAnswers, echo
 
 UNKNOWN = "unknown"
 ONE = "one"
@@ -393,9 +393,10 @@ def validate_answers(answers) -> dict:
     if not isinstance(answers, dict):
         raise InvalidAnswers({"answers": "expected an object mapping question ids to choice ids"})
     errors: dict[str, str] = {}
+    unknown = f"unknown question; allowed questions: {', '.join(QUESTIONS)}"
     for key in answers:
         if key not in QUESTIONS:
-            errors[str(key)] = f"unknown question; allowed questions: {', '.join(QUESTIONS)}"
+            errors[echo(key)] = unknown
     normalised: dict = {}
     for question in QUESTIONS.values():
         value = answers.get(question.id)

@@ -15,13 +15,19 @@ from drf_spectacular.extensions import OpenApiSerializerExtension
 from rest_framework import serializers
 
 import rules
+from rules.errors import echo
+
+from .fields import ChoiceField, QuotesInputShortly
 
 
-class ChoiceListField(serializers.MultipleChoiceField):
+class ChoiceListField(QuotesInputShortly, serializers.MultipleChoiceField):
     """A ``many`` answer: a list of choice ids, kept a list in the questionnaire's order
-    (DRF's MultipleChoiceField returns a set, whose order would vary between runs)."""
+    (DRF's MultipleChoiceField returns a set, whose order would vary between runs).
+    Only a JSON array is a list: DRF's field would take an object's keys as the choices."""
 
     def to_internal_value(self, data):
+        if not isinstance(data, list):
+            self.fail("not_a_list", input_type=type(data).__name__)
         chosen = super().to_internal_value(data)
         return [choice for choice in self.choices if choice in chosen]
 
@@ -48,7 +54,7 @@ def _field(question) -> serializers.Field:
             },
             **options,
         )
-    return serializers.ChoiceField(
+    return ChoiceField(
         error_messages={"invalid_choice": f'"{{input}}" is not a valid choice; {expected}'},
         **options,
     )
@@ -73,10 +79,8 @@ class _QuestionnaireAnswers(serializers.Serializer):
         if plain is not None:
             return plain
         allowed = ", ".join(self.fields)
-        errors = {
-            key: [f"Unknown question; allowed questions: {allowed}."]
-            for key in (data if isinstance(data, dict) else ()) if key not in self.fields
-        }
+        unknown = [f"Unknown question; allowed questions: {allowed}."]
+        errors = {echo(key): unknown for key in (data if isinstance(data, dict) else ()) if key not in self.fields}
         try:
             answers = super().to_internal_value(data)
         except serializers.ValidationError as error:

@@ -2,7 +2,9 @@
 
 A teaching tool can then handle any failure the same way: ``detail`` for a person,
 ``errors`` keyed by the dotted path of each bad field (``answers.distribution``), each
-message naming the allowed values. Unexpected exceptions become a JSON 500 and are
+message naming the allowed values. The body is bounded whatever the input (the domain's
+bounds, rules.errors): at most ten fields, each quoted value cut short, and ``detail``
+says how many were left out. Unexpected exceptions become a JSON 500 and are
 logged, never a stack trace or an HTML page.
 """
 
@@ -20,6 +22,7 @@ from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler, set_rollback
 
 import rules
+from rules.errors import bounded, clip, shown_of
 from decisionaid.middleware.database_unavailable import is_database_unavailable
 
 logger = logging.getLogger("decisionaid.api")
@@ -84,9 +87,10 @@ def api_exception_handler(exc, context):
         logger.error("Unhandled API error", exc_info=exc, extra={"request": context["request"]._request})
         return Response({"detail": "Internal server error.", "errors": {}}, status=status.HTTP_500_INTERNAL_SERVER_ERROR)
     if isinstance(exc, ValidationError):
-        response.data = {"detail": INVALID_INPUT, "errors": flatten(response.data)}
+        errors = flatten(response.data)
+        response.data = {"detail": f"Invalid input{shown_of(len(errors))}.", "errors": bounded(errors)}
     else:
-        response.data = {"detail": str(response.data.get("detail", "")), "errors": {}}
+        response.data = {"detail": clip(str(response.data.get("detail", ""))), "errors": {}}
     return response
 
 

@@ -8,8 +8,9 @@ formats the endpoint offers rather than DRF's bare 404.
 from django.http import Http404
 from rest_framework.exceptions import ValidationError
 from rest_framework.negotiation import DefaultContentNegotiation
-from rest_framework.parsers import JSONParser
 from rest_framework.renderers import JSONRenderer
+
+from .parsers import JSONParser
 
 FHIR_JSON = "application/fhir+json"
 

@@ -12,7 +12,6 @@ from drf_spectacular.utils import OpenApiParameter, PolymorphicProxySerializer, 
 from rest_framework import status
 from rest_framework.exceptions import NotFound
 from rest_framework.pagination import LimitOffsetPagination
-from rest_framework.parsers import JSONParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -27,6 +26,7 @@ from .errors import error_responses
 from .examples import ANSWERS_EXAMPLES, FHIR_RESPONSE_EXAMPLE, INVALID_ANSWERS_EXAMPLE
 from .fhir_serializers import FhirQuestionnaireResponseSerializer, FhirQuestionnaireSerializer
 from .negotiation import FHIR_JSON, FhirJSONParser, FhirJSONRenderer
+from .parsers import JSONParser
 from .results import ResultSerializer
 from .serializers import (
     AnswersRequestSerializer,
