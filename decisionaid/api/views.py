@@ -118,7 +118,7 @@ class AssessmentListView(APIView):
     )
     def get(self, request):
         paginator = self.pagination_class()
-        page = paginator.paginate_queryset(Assessment.objects.filter(owner=request.user).defer("result"), request, self)
+        page = paginator.paginate_queryset(Assessment.objects.owned_by(request.user).defer("result"), request, self)
         return paginator.get_paginated_response(AssessmentSummarySerializer(page, many=True).data)
 
     @extend_schema(
@@ -145,7 +145,7 @@ class AssessmentDetailView(APIView):
 
     def get_object(self, pk) -> Assessment:
         """Another caller's assessment is a 404, not a 403: its existence is not disclosed."""
-        return get_object_or_404(Assessment, pk=pk, owner=self.request.user)
+        return get_object_or_404(Assessment.objects.owned_by(self.request.user), pk=pk)
 
     @extend_schema(
         operation_id="assessments_retrieve",

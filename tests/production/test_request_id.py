@@ -73,3 +73,17 @@ def test_a_newline_in_the_path_cannot_forge_a_log_line(client, server_log):
     [line] = [line for line in lines if "forge-1" in line]
     assert len(lines) == 1
     assert "/knowledge/x\\x0a2026-01-01 00:00:00,000 INFO decisionaid.access [-] GET /admin/ 200\\x0d\\x1b[2J 404" in line
+
+
+@pytest.mark.django_db
+def test_an_assessment_id_in_a_path_is_logged_as_a_short_keyed_hash(client, server_log):
+    from decisionaid.assessments import services
+    from decisionaid.log_lines import id_hash
+
+    assessment = services.assessment_start()
+    for _ in range(2):
+        client.get(f"/assess/{assessment.pk}/", headers={"X-Request-ID": "ids-1"})
+    log = server_log.getvalue()
+    assert str(assessment.pk) not in log
+    assert log.count(f"GET /assess/{id_hash(str(assessment.pk))}/ 302") == 2
+    assert len(id_hash(str(assessment.pk))) == len("id:") + 12
