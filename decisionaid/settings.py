@@ -210,6 +210,9 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {
         "anon": os.environ.get("API_ANON_RATE", "120/minute"),
         "user": os.environ.get("API_USER_RATE", "600/minute"),
+        # The site's forms that run the engine or write (decisionaid.pages.throttling).
+        "web_anon": os.environ.get("WEB_ANON_RATE", "120/minute"),
+        "web_user": os.environ.get("WEB_USER_RATE", "600/minute"),
     },
     "EXCEPTION_HANDLER": "decisionaid.api.errors.api_exception_handler",
     # Proxies in front of gunicorn: throttles then count the client's address from

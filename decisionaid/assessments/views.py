@@ -16,6 +16,7 @@ from django.views import View
 from django.views.generic import FormView
 
 import rules
+from decisionaid.pages.throttling import ThrottledPostMixin
 
 from . import services
 from .forms import StartForm, section_form
@@ -54,7 +55,7 @@ def progress_context(current: str) -> dict:
     return {"steps": steps, "step_number": position, "step_count": len(steps)}
 
 
-class StartView(FormView):
+class StartView(ThrottledPostMixin, FormView):
     """What the wizard does, the acknowledgement, and the button that creates a session."""
 
     template_name = "assessments/start.html"
@@ -125,7 +126,7 @@ def render_result(request, assessment: Assessment, *, shared: bool = False):
     })
 
 
-class ShareView(View):
+class ShareView(ThrottledPostMixin, View):
     """The owner turns the share link of a completed result on (POST) or off (POST ``revoke``)."""
 
     def post(self, request, pk):
@@ -146,7 +147,7 @@ class SharedResultView(View):
         return render_result(request, assessment, shared=True)
 
 
-class SectionView(SectionMixin, View):
+class SectionView(ThrottledPostMixin, SectionMixin, View):
     """One questionnaire section per page; each submit saves the section's answers."""
 
     template_name = "assessments/section.html"
@@ -173,7 +174,7 @@ class SectionView(SectionMixin, View):
         }, status=status)
 
 
-class PreviewView(SectionMixin, View):
+class PreviewView(ThrottledPostMixin, SectionMixin, View):
     """The live differential for answers not yet saved (the wizard's script asks for it).
 
     Returns only the panel's HTML, evaluated on the stored answers merged with this
@@ -189,7 +190,7 @@ class PreviewView(SectionMixin, View):
         return render(request, "assessments/differential.html", {"result": result})
 
 
-class ReviewView(AssessmentMixin, View):
+class ReviewView(ThrottledPostMixin, AssessmentMixin, View):
     """Every answer on one page, each section editable; the button completes the assessment."""
 
     wizard_page = True
