@@ -46,7 +46,26 @@ ERROR_DESCRIPTIONS = {
     404: "No such resource (or it belongs to someone else).",
     412: "The hook request carries no findings to assess.",
     429: "Too many requests: wait the number of seconds in the `Retry-After` header.",
+    413: "The request body is larger than the server accepts (256 KB unless configured).",
+    414: "The request line (path and query) is longer than the server accepts.",
+    503: "The service is temporarily unavailable (its database is down): try again after `Retry-After` seconds.",
 }
+
+
+def document_transport_errors(result, generator, request, public):
+    """drf-spectacular postprocessing hook: every operation can also answer 414 (gunicorn
+    refuses an over-long request line before the app sees it) and 503 (the database is
+    down); every operation with a body 413 (RequestSizeLimitMiddleware). Added here once,
+    not on each view."""
+    for operations in result["paths"].values():
+        for operation in operations.values():
+            codes = (413, 414, 503) if "requestBody" in operation else (414, 503)
+            for code in codes:
+                operation["responses"].setdefault(str(code), {
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+                    "description": ERROR_DESCRIPTIONS[code],
+                })
+    return result
 
 
 def error_responses(*codes: int) -> dict[int, OpenApiResponse]:

@@ -26,8 +26,12 @@ class FhirJSONParser(JSONParser):
 
 class FormatAwareNegotiation(DefaultContentNegotiation):
     def select_renderer(self, request, renderers, format_suffix=None):
+        offered = ", ".join(renderer.format for renderer in renderers)
+        refusal = ValidationError({self.settings.URL_FORMAT_OVERRIDE: [f"Expected one of: {offered}."]})
+        # DRF reads an empty ?format= as no format at all; the schema's enum has no "".
+        if request.query_params.get(self.settings.URL_FORMAT_OVERRIDE, None) == "":
+            raise refusal
         try:
             return super().select_renderer(request, renderers, format_suffix)
         except Http404:
-            offered = ", ".join(renderer.format for renderer in renderers)
-            raise ValidationError({self.settings.URL_FORMAT_OVERRIDE: [f"Expected one of: {offered}."]}) from None
+            raise refusal from None

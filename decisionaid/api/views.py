@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiParameter, PolymorphicProxySerializer, extend_schema, extend_schema_view
 from rest_framework import status
-from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import LimitOffsetPagination
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.renderers import JSONRenderer
@@ -102,8 +102,38 @@ class EvaluateView(APIView):
 
 
 class AssessmentPagination(LimitOffsetPagination):
+    """DRF's limit/offset paging, strict: a limit or offset that is not a whole number in
+    range is a 400 naming it (DRF would silently use its default or cap it)."""
+
     default_limit = 50
     max_limit = 200
+
+    def get_limit(self, request):
+        return self._number(request, self.limit_query_param, default=self.default_limit, low=1, high=self.max_limit)
+
+    def get_offset(self, request):
+        return self._number(request, self.offset_query_param, default=0, low=0)
+
+    @staticmethod
+    def _number(request, name, *, default, low, high=None):
+        values = request.query_params.getlist(name)
+        if not values:
+            return default
+        bounds = f"from {low} to {high}" if high is not None else f"from {low}"
+        if len(values) == 1 and values[0].isascii() and values[0].isdigit():
+            number = int(values[0])
+            if number >= low and (high is None or number <= high):
+                return number
+        raise ValidationError({name: [f"Expected one whole number {bounds}."]})
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] == self.limit_query_param:
+                parameter["schema"].update(minimum=1, maximum=self.max_limit)
+            elif parameter["name"] == self.offset_query_param:
+                parameter["schema"].update(minimum=0)
+        return parameters
 
 
 @extend_schema(tags=["assessments"])
@@ -114,7 +144,7 @@ class AssessmentListView(APIView):
     @extend_schema(
         operation_id="assessments_list",
         summary="Your own assessments, newest first (without their results)",
-        responses={200: AssessmentSummarySerializer(many=True), **error_responses(401, 403, 429)},
+        responses={200: AssessmentSummarySerializer(many=True), **error_responses(400, 401, 403, 429)},
     )
     def get(self, request):
         paginator = self.pagination_class()
