@@ -120,6 +120,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 else:
     CACHES["throttle"] = CACHES["default"]
 
+# Several hosts (README, "Behind a TLS proxy, on several hosts"): with DJANGO_REDIS_URL the
+# counters that every request writes (API and form throttles, sign-in lockouts) and the
+# sessions live in Redis, through Django's own backend, atomic across hosts; none of them
+# then waits for PostgreSQL, so the stateless evaluate and CDS calls answer while it is down.
+REDIS_URL = os.environ.get("DJANGO_REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES["throttle"] = CACHES["default"]
+    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
