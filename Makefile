@@ -34,12 +34,14 @@ run: demo
 
 # Production: settings from the environment (README, "Deployment"), static files through
 # whitenoise, GUNICORN_WORKERS sync workers. Migrations here suit one host; with several,
-# run them once before rolling out.
+# run them once before rolling out. gunicorn trusts no proxy header itself (by default it
+# believes X-Forwarded-Proto from 127.0.0.1): DJANGO_TRUST_X_FORWARDED_PROTO alone decides.
 GUNICORN_WORKERS ?= 2
 serve: install
 	$(PY) manage.py collectstatic --noinput -v 0
 	$(PY) manage.py migrate --noinput
-	$(PY) -m gunicorn decisionaid.wsgi:application --workers $(GUNICORN_WORKERS) --bind $(HOST):$(PORT)
+	$(PY) -m gunicorn decisionaid.wsgi:application --workers $(GUNICORN_WORKERS) --bind $(HOST):$(PORT) \
+	  --forwarded-allow-ips ""
 
 # Browser tests drive Debian's Chromium and inject axe-core from the npm registry.
 browser-deps:
