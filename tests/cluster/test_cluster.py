@@ -31,6 +31,17 @@ def test_a_sixth_wrong_password_on_host_b_after_five_on_host_a_is_refused():
     assert refused.status_code == 429 and int(refused.headers["Retry-After"]) > 0
 
 
+def test_an_api_throttle_counts_the_calls_made_to_both_hosts():
+    """The default anonymous rate (120 a minute): the 121st call is refused, whichever host
+    answered the first 120."""
+    caller = {"X-Forwarded-For": "198.51.100.77"}
+    statuses = [requests.get(f"{host}/api/v1/sources", headers=caller, timeout=10).status_code
+                for _ in range(60) for host in (HOST_A, HOST_B)]
+    assert statuses == [200] * 120
+    refused = requests.get(f"{HOST_A}/api/v1/sources", headers=caller, timeout=10)
+    assert refused.status_code == 429 and int(refused.headers["Retry-After"]) > 0
+
+
 def test_a_session_started_on_one_host_is_known_on_the_other():
     session = requests.Session()
     started = session.post(f"{HOST_A}/assess/", data={"acknowledge": "on"}, headers=CLIENT,
