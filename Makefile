@@ -35,12 +35,14 @@ run: demo
 
 # Production: settings from the environment (README, "Deployment"), static files through
 # whitenoise, GUNICORN_WORKERS sync workers. Migrations here suit one host; with several,
-# run them once before rolling out.
+# run them once before rolling out. gunicorn trusts no proxy header itself (by default it
+# believes X-Forwarded-Proto from 127.0.0.1): DJANGO_TRUST_X_FORWARDED_PROTO alone decides.
 GUNICORN_WORKERS ?= 2
 serve: install
 	$(PY) manage.py collectstatic --noinput -v 0
 	$(PY) manage.py migrate --noinput
-	$(PY) -m gunicorn decisionaid.wsgi:application --workers $(GUNICORN_WORKERS) --bind $(HOST):$(PORT)
+	$(PY) -m gunicorn decisionaid.wsgi:application --workers $(GUNICORN_WORKERS) --bind $(HOST):$(PORT) \
+	  --forwarded-allow-ips ""
 
 # Browser tests drive Debian's Chromium and inject axe-core from the npm registry.
 browser-deps:
@@ -63,8 +65,13 @@ test-postgres: install browser-deps
 
 # Every benchmark prints its figures beside a baseline measured in the same run.
 BENCHES := bench/engine.py bench/api.py bench/load.py
+# The cluster bench runs inside .ci/with-cluster (nginx, two hosts, PostgreSQL, Redis), with
+# rates out of reach so its 32 clients from one address measure faults, not throttles.
 bench: install
 	@for script in $(BENCHES); do echo "== $$script"; $(PY) $$script || exit 1; done
+	@echo "== bench/cluster.py"
+	API_ANON_RATE=1000000/minute API_USER_RATE=1000000/minute WEB_ANON_RATE=1000000/minute \
+	  .ci/with-cluster $(PY) bench/cluster.py
 
 # ruff (lint and format, pyproject.toml) over the tree; mypy strict on rules/ and with the
 # Django and DRF stubs on decisionaid/ (its plugin reads the settings, hence DEV_ENV).

@@ -28,8 +28,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if 
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
-    # The admin with a rate-limited sign-in (decisionaid.admin_site); admin.site stays the default.
-    "decisionaid.apps.AdminConfig",
+    # The admin with the site's sign-in limiter (decisionaid.accounts); admin.site stays the default.
+    "decisionaid.accounts.apps.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "decisionaid.pages",
+    "decisionaid.accounts",
     "decisionaid.assessments",
     "decisionaid.knowledge",
     "decisionaid.api",
@@ -100,10 +101,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 CACHES = {
-    # Shared by every server worker and host: admin sign-in lockouts, and API throttle
-    # counts on PostgreSQL.
+    # Shared by every server worker and host: sign-in lockouts (an atomic counter: see
+    # decisionaid.database_cache), and API throttle counts on PostgreSQL.
     "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "BACKEND": "decisionaid.database_cache.DatabaseCache",
         "LOCATION": "decisionaid_cache",
     }
 }
@@ -118,6 +119,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 else:
     CACHES["throttle"] = CACHES["default"]
+
+# Several hosts (README, "Behind a TLS proxy, on several hosts"): with DJANGO_REDIS_URL the
+# counters that every request writes (API and form throttles, sign-in lockouts) and the
+# sessions live in Redis, through Django's own backend, atomic across hosts; none of them
+# then waits for PostgreSQL, so the stateless evaluate and CDS calls answer while it is down.
+REDIS_URL = os.environ.get("DJANGO_REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES["throttle"] = CACHES["default"]
+    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -144,7 +155,7 @@ STORAGES = {
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-LOGIN_URL = "pages:sign-in"
+LOGIN_URL = "accounts:sign-in"
 LOGIN_REDIRECT_URL = "cases:progress"
 LOGOUT_REDIRECT_URL = "pages:home"
 
@@ -159,6 +170,10 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", False)
+# HSTS for subdomains, and the browsers' preload list, bind every host of the domain (a
+# hospital's, say) for a year or more: the domain's owner decides, with the variables
+# above, not this site's deploy check, which would otherwise warn until both are on.
+SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
@@ -194,7 +209,7 @@ ADMIN_LOGIN_LOCKOUT_SECONDS = env_int("DJANGO_ADMIN_LOGIN_LOCKOUT_SECONDS", 15 *
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["decisionaid.api.parsers.JSONParser"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "decisionaid.api.negotiation.FormatAwareNegotiation",
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -209,6 +224,9 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {
         "anon": os.environ.get("API_ANON_RATE", "120/minute"),
         "user": os.environ.get("API_USER_RATE", "600/minute"),
+        # The site's forms that run the engine or write (decisionaid.pages.throttling).
+        "web_anon": os.environ.get("WEB_ANON_RATE", "120/minute"),
+        "web_user": os.environ.get("WEB_USER_RATE", "600/minute"),
     },
     "EXCEPTION_HANDLER": "decisionaid.api.errors.api_exception_handler",
     # Proxies in front of gunicorn: throttles then count the client's address from
@@ -228,6 +246,8 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     # Swagger UI from the drf-spectacular-sidecar package: no CDN, works offline and under a strict CSP.
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
+                             "decisionaid.api.errors.document_transport_errors"],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "ENUM_NAME_OVERRIDES": {
@@ -246,9 +266,14 @@ SPECTACULAR_SETTINGS = {
     ],
 }
 
-# CDS Hooks sandboxes call from the browser, from any origin; nothing else is cross-origin.
+# CDS Hooks services are called server to server by an EHR, which needs no CORS; only a
+# browser-based sandbox (the CDS Hooks sandbox, a teaching EHR) calls from a web page, so
+# only the origins listed may, and never with the visitor's cookies (the CDS views ignore
+# sessions anyway). Not "*": any page on the web could then have its visitors' browsers
+# call the engine. Nothing else is cross-origin.
 CORS_URLS_REGEX = r"^/cds-services(/.*)?$"
-CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOWED_ORIGINS = env_list("DJANGO_CDS_HOOKS_ALLOWED_ORIGINS", "https://sandbox.cds-hooks.org")
+CORS_ALLOW_CREDENTIALS = False
 
 # Logs name the request (method, path without query, status, request id), never its
 # body: answers and personal data stay out of them.
@@ -256,7 +281,9 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {"request_id": {"()": "decisionaid.middleware.request_id.RequestIdLogFilter"}},
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}},
+    # One line per record, whatever a caller put in a path or a value (decisionaid.log_lines).
+    "formatters": {"plain": {"class": "decisionaid.log_lines.OneLineFormatter",
+                             "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["request_id"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {

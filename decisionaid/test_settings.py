@@ -9,6 +9,10 @@ os.environ.setdefault("DJANGO_DEBUG", "false")
 os.environ.setdefault("DJANGO_PLAIN_STATIC", "true")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# The fuzz tests post hundreds of forms a minute from one address; tests of the web
+# throttle set their own rates.
+os.environ.setdefault("WEB_ANON_RATE", "100000/minute")
+os.environ.setdefault("WEB_USER_RATE", "100000/minute")
 # A throwaway throttle cache per run (tests/conftest.py empties it before each test).
 os.environ.setdefault("DJANGO_THROTTLE_CACHE_DIR", tempfile.mkdtemp(prefix="decisionaid-throttle-"))
 

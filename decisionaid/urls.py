@@ -7,6 +7,7 @@ from decisionaid.api.errors import api_not_found
 
 urlpatterns = [
     path("", include("decisionaid.pages.urls")),
+    path("accounts/", include("decisionaid.accounts.urls")),
     path("admin/", admin.site.urls),
     path("assess/", include("decisionaid.assessments.urls")),
     path("knowledge/", include("decisionaid.knowledge.urls")),

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import InvalidAnswers
+from .errors import InvalidAnswers, echo
 
 UNKNOWN = "unknown"
 ONE = "one"
@@ -482,7 +482,7 @@ def questionnaire_as_dict() -> dict[str, Any]:
 
 def _normalise_one(question: Question, value: Any) -> tuple[str | None, str | None]:
     if not isinstance(value, str) or value not in question.choice_ids:
-        return None, f"{value!r} is not allowed; expected {question.allowed_text()}"
+        return None, f"{echo(repr(value))} is not allowed; expected {question.allowed_text()}"
     return value, None
 
 
@@ -491,7 +491,7 @@ def _normalise_many(question: Question, value: Any) -> tuple[list[str] | None, s
         return None, f"expected {question.allowed_text()}"
     bad = [v for v in value if v not in question.choice_ids and v != UNKNOWN]
     if bad:
-        return None, f"{', '.join(map(repr, bad))} not allowed; expected {question.allowed_text()}"
+        return None, f"{', '.join(echo(repr(v)) for v in bad[:3])} not allowed; expected {question.allowed_text()}"
     chosen = [c for c in question.choice_ids if c in value]
     if "none" in chosen and len(chosen) > 1:
         return None, f"'none' cannot be combined with other choices; expected {question.allowed_text()}"
@@ -508,9 +508,10 @@ def validate_answers(answers: Any) -> dict[str, Any]:
     if not isinstance(answers, dict):
         raise InvalidAnswers({"answers": "expected an object mapping question ids to choice ids"})
     errors: dict[str, str] = {}
+    unknown = f"unknown question; allowed questions: {', '.join(QUESTIONS)}"
     for key in answers:
         if key not in QUESTIONS:
-            errors[str(key)] = f"unknown question; allowed questions: {', '.join(QUESTIONS)}"
+            errors[echo(key)] = unknown
     normalised: dict[str, Any] = {}
     clean: str | list[str] | None
     for question in QUESTIONS.values():

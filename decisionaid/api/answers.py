@@ -58,6 +58,12 @@ class AnswersSchema(OpenApiSerializerExtension):
 
     def map_serializer(self, auto_schema: Any, direction: str) -> dict[str, Any]:
         schema = auto_schema._map_serializer(self.target, direction, bypass_extensions=True)
+        for prop in schema["properties"].values():
+            # A many answer may be null as a whole, never as an item (drf-spectacular puts
+            # the field's null into its items' enum too).
+            items = prop.get("items", {})
+            if None in items.get("enum", ()):
+                prop["items"] = {**items, "enum": [choice for choice in items["enum"] if choice is not None]}
         return {**schema, "additionalProperties": False}
 
 

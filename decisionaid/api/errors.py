@@ -2,7 +2,9 @@
 
 A teaching tool can then handle any failure the same way: ``detail`` for a person,
 ``errors`` keyed by the dotted path of each bad field (``answers.distribution``), each
-message naming the allowed values. Unexpected exceptions become a JSON 500 and are
+message naming the allowed values. The body is bounded whatever the input (the domain's
+bounds, rules.errors): at most ten fields, each quoted value cut short, and ``detail``
+says how many were left out. Unexpected exceptions become a JSON 500 and are
 logged, never a stack trace or an HTML page.
 """
 
@@ -20,6 +22,7 @@ from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler, set_rollback
 
 import rules
+from rules.errors import bounded, clip, shown_of
 from decisionaid.middleware.database_unavailable import is_database_unavailable
 
 logger = logging.getLogger("decisionaid.api")
@@ -43,7 +46,26 @@ ERROR_DESCRIPTIONS = {
     404: "No such resource (or it belongs to someone else).",
     412: "The hook request carries no findings to assess.",
     429: "Too many requests: wait the number of seconds in the `Retry-After` header.",
+    413: "The request body is larger than the server accepts (256 KB unless configured).",
+    414: "The request line (path and query) is longer than the server accepts.",
+    503: "The service is temporarily unavailable (its database is down): try again after `Retry-After` seconds.",
 }
+
+
+def document_transport_errors(result, generator, request, public):
+    """drf-spectacular postprocessing hook: every operation can also answer 414 (gunicorn
+    refuses an over-long request line before the app sees it) and 503 (the database is
+    down); every operation with a body 413 (RequestSizeLimitMiddleware). Added here once,
+    not on each view."""
+    for operations in result["paths"].values():
+        for operation in operations.values():
+            codes = (413, 414, 503) if "requestBody" in operation else (414, 503)
+            for code in codes:
+                operation["responses"].setdefault(str(code), {
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+                    "description": ERROR_DESCRIPTIONS[code],
+                })
+    return result
 
 
 def error_responses(*codes: int) -> dict[int, OpenApiResponse]:
@@ -84,9 +106,10 @@ def api_exception_handler(exc, context):
         logger.error("Unhandled API error", exc_info=exc, extra={"request": context["request"]._request})
         return Response({"detail": "Internal server error.", "errors": {}}, status=status.HTTP_500_INTERNAL_SERVER_ERROR)
     if isinstance(exc, ValidationError):
-        response.data = {"detail": INVALID_INPUT, "errors": flatten(response.data)}
+        errors = flatten(response.data)
+        response.data = {"detail": f"Invalid input{shown_of(len(errors))}.", "errors": bounded(errors)}
     else:
-        response.data = {"detail": str(response.data.get("detail", "")), "errors": {}}
+        response.data = {"detail": clip(str(response.data.get("detail", ""))), "errors": {}}
     return response
 
 

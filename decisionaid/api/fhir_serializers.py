@@ -6,7 +6,10 @@ serializers only document the resource ``GET questionnaire?format=fhir`` returns
 Field names are FHIR's own element names, camelCase included.
 """
 
+from drf_spectacular.extensions import OpenApiSerializerExtension
 from rest_framework import serializers
+
+from .fields import ClosedObject, EnumField, TextField
 
 from .fhir import QUESTIONNAIRE_URL
 from .fields import EnumField
@@ -16,9 +19,19 @@ ANSWER_TYPES = ("valueCoding", "valueBoolean", "valueString")
 
 
 class FhirCodingSerializer(serializers.Serializer):
-    system = serializers.CharField(required=False)
-    code = serializers.CharField()
-    display = serializers.CharField(required=False)
+    system = TextField(required=False)
+    code = TextField()
+    display = TextField(required=False)
+
+
+class FhirAnswerSchema(OpenApiSerializerExtension):
+    """States "exactly one of valueCoding, valueBoolean, valueString" in the schema too."""
+
+    target_class = "decisionaid.api.fhir_serializers.FhirAnswerSerializer"
+
+    def map_serializer(self, auto_schema, direction):
+        schema = auto_schema._map_serializer(self.target, direction, bypass_extensions=True)
+        return {**schema, "oneOf": [{"required": [name]} for name in ANSWER_TYPES]}
 
 
 class FhirAnswerSerializer(serializers.Serializer):
@@ -27,7 +40,7 @@ class FhirAnswerSerializer(serializers.Serializer):
 
     valueCoding = FhirCodingSerializer(required=False)
     valueBoolean = serializers.BooleanField(required=False)
-    valueString = serializers.CharField(required=False)
+    valueString = TextField(required=False)
 
     def validate(self, attrs):
         if len(attrs) != 1:
@@ -36,8 +49,8 @@ class FhirAnswerSerializer(serializers.Serializer):
 
 
 class FhirResponseItemSerializer(serializers.Serializer):
-    linkId = serializers.CharField(help_text="A question id of GET /api/v1/questionnaire.")
-    text = serializers.CharField(required=False)
+    linkId = TextField(help_text="A question id of GET /api/v1/questionnaire.")
+    text = TextField(required=False)
     answer = FhirAnswerSerializer(many=True, required=False)
 
 
@@ -47,11 +60,23 @@ class FhirResponseGroupSerializer(FhirResponseItemSerializer):
     item = FhirResponseItemSerializer(many=True, required=False)
 
 
-class FhirQuestionnaireResponseSerializer(serializers.Serializer):
+# FHIR R4 QuestionnaireResponse's other elements: accepted as any resource may carry them,
+# and not read (the findings are in ``item``).
+OTHER_ELEMENTS = ("id", "meta", "implicitRules", "language", "text", "contained", "extension",
+                  "modifierExtension", "identifier", "basedOn", "partOf", "subject", "encounter",
+                  "authored", "author", "source")
+
+
+class FhirQuestionnaireResponseSerializer(ClosedObject, serializers.Serializer):
     resourceType = EnumField(choices=["QuestionnaireResponse"])
     status = EnumField(choices=RESPONSE_STATUSES)
-    questionnaire = serializers.CharField(required=False, help_text=f"Canonical URL: {QUESTIONNAIRE_URL}")
+    questionnaire = TextField(required=False, help_text=f"Canonical URL: {QUESTIONNAIRE_URL}")
     item = FhirResponseGroupSerializer(many=True, required=False)
+
+    def get_fields(self):
+        other = {name: serializers.JSONField(required=False, allow_null=True, help_text="A FHIR element, not read.")
+                 for name in OTHER_ELEMENTS}
+        return {**super().get_fields(), **other}
 
 
 class FhirQuestionnaireItemSerializer(serializers.Serializer):

@@ -1,12 +1,78 @@
-"""Serializer fields shared by the API's request serializers."""
+"""Serializer fields shared by the API's request serializers, and the closed objects."""
 
+from drf_spectacular.extensions import OpenApiSerializerExtension
 from rest_framework import serializers
 
+from rules.errors import echo
 
-class EnumField(serializers.ChoiceField):
+
+class QuotesInputShortly:
+    """A field whose error messages quote the caller's value cut short (rules.errors.echo):
+    a 200 KB value must not come back in the 400, nor once per bad item."""
+
+    def fail(self, key, **kwargs):
+        if "input" in kwargs:
+            kwargs["input"] = echo(kwargs["input"])
+        super().fail(key, **kwargs)
+
+
+class ChoiceField(QuotesInputShortly, serializers.ChoiceField):
+    pass
+
+
+class EnumField(ChoiceField):
     """A ChoiceField whose error names the allowed values, so a 400 says how to fix it."""
 
     def __init__(self, choices, **kwargs):
         super().__init__(choices, **kwargs)
         allowed = ", ".join(str(choice) for choice in self.choices)
         self.error_messages["invalid_choice"] = f'"{{input}}" is not a valid choice; expected one of: {allowed}.'
+
+
+class TextField(serializers.CharField):
+    """A JSON string, non-empty, taken as sent: DRF's CharField would also take a number
+    (``0`` as ``"0"``) and trim ``" "`` to a blank, accepting what the schema says is not a
+    string or refusing what it says is one (``minLength: 1``)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("min_length", 1)
+        kwargs.setdefault("trim_whitespace", False)
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class UUIDTextField(serializers.UUIDField):
+    """A UUID written as a JSON string, as the schema says (DRF's also takes an integer)."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid", value=echo(data))
+        return super().to_internal_value(data)
+
+
+class ClosedObject:
+    """A request object that takes only its declared members: any other is a 400 naming it
+    (DRF would drop it silently), and the schema says ``additionalProperties: false``
+    (ClosedObjectSchema), so what the API accepts is exactly what the schema says."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict):
+            unknown = [key for key in data if key not in self.fields]
+            if unknown:
+                allowed = ", ".join(self.fields)
+                raise serializers.ValidationError(
+                    {echo(key): [f"Unknown member; expected only: {allowed}."] for key in unknown})
+        return super().to_internal_value(data)
+
+
+class ClosedObjectSchema(OpenApiSerializerExtension):
+    target_class = ClosedObject
+    match_subclasses = True
+
+    def map_serializer(self, auto_schema, direction):
+        schema = auto_schema._map_serializer(self.target, direction, bypass_extensions=True)
+        return {**schema, "additionalProperties": False}

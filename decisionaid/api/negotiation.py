@@ -8,8 +8,9 @@ formats the endpoint offers rather than DRF's bare 404.
 from django.http import Http404
 from rest_framework.exceptions import ValidationError
 from rest_framework.negotiation import DefaultContentNegotiation
-from rest_framework.parsers import JSONParser
 from rest_framework.renderers import JSONRenderer
+
+from .parsers import JSONParser
 
 FHIR_JSON = "application/fhir+json"
 
@@ -25,8 +26,12 @@ class FhirJSONParser(JSONParser):
 
 class FormatAwareNegotiation(DefaultContentNegotiation):
     def select_renderer(self, request, renderers, format_suffix=None):
+        offered = ", ".join(renderer.format for renderer in renderers)
+        refusal = ValidationError({self.settings.URL_FORMAT_OVERRIDE: [f"Expected one of: {offered}."]})
+        # DRF reads an empty ?format= as no format at all; the schema's enum has no "".
+        if request.query_params.get(self.settings.URL_FORMAT_OVERRIDE, None) == "":
+            raise refusal
         try:
             return super().select_renderer(request, renderers, format_suffix)
         except Http404:
-            offered = ", ".join(renderer.format for renderer in renderers)
-            raise ValidationError({self.settings.URL_FORMAT_OVERRIDE: [f"Expected one of: {offered}."]}) from None
+            raise refusal from None

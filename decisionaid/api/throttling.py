@@ -1,4 +1,5 @@
-"""Anonymous and user throttles whose rates are read at request time.
+"""Anonymous and user throttles whose rates are read at request time, for the API and
+(with scopes of their own) for the site's forms that run the engine or write.
 
 DRF binds ``THROTTLE_RATES`` when its module is imported, so a changed setting (an
 environment variable read by settings, or a test's override) would not reach it; a
@@ -32,3 +33,15 @@ class UserRateThrottle(_RateFromSettings, throttling.UserRateThrottle):
         if not request.user.is_authenticated:
             return None
         return super().get_cache_key(request, view)
+
+
+class WebAnonRateThrottle(AnonRateThrottle):
+    """The site's forms, anonymous visitors (rate ``web_anon``)."""
+
+    scope = "web_anon"
+
+
+class WebUserRateThrottle(UserRateThrottle):
+    """The site's forms, signed-in learners (rate ``web_user``)."""
+
+    scope = "web_user"

@@ -10,9 +10,8 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiParameter, PolymorphicProxySerializer, extend_schema, extend_schema_view
 from rest_framework import status
-from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import LimitOffsetPagination
-from rest_framework.parsers import JSONParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -27,6 +26,7 @@ from .errors import error_responses
 from .examples import ANSWERS_EXAMPLES, FHIR_RESPONSE_EXAMPLE, INVALID_ANSWERS_EXAMPLE
 from .fhir_serializers import FhirQuestionnaireResponseSerializer, FhirQuestionnaireSerializer
 from .negotiation import FHIR_JSON, FhirJSONParser, FhirJSONRenderer
+from .parsers import JSONParser
 from .results import ResultSerializer
 from .serializers import (
     AnswersRequestSerializer,
@@ -102,8 +102,38 @@ class EvaluateView(APIView):
 
 
 class AssessmentPagination(LimitOffsetPagination):
+    """DRF's limit/offset paging, strict: a limit or offset that is not a whole number in
+    range is a 400 naming it (DRF would silently use its default or cap it)."""
+
     default_limit = 50
     max_limit = 200
+
+    def get_limit(self, request):
+        return self._number(request, self.limit_query_param, default=self.default_limit, low=1, high=self.max_limit)
+
+    def get_offset(self, request):
+        return self._number(request, self.offset_query_param, default=0, low=0)
+
+    @staticmethod
+    def _number(request, name, *, default, low, high=None):
+        values = request.query_params.getlist(name)
+        if not values:
+            return default
+        bounds = f"from {low} to {high}" if high is not None else f"from {low}"
+        if len(values) == 1 and values[0].isascii() and values[0].isdigit():
+            number = int(values[0])
+            if number >= low and (high is None or number <= high):
+                return number
+        raise ValidationError({name: [f"Expected one whole number {bounds}."]})
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] == self.limit_query_param:
+                parameter["schema"].update(minimum=1, maximum=self.max_limit)
+            elif parameter["name"] == self.offset_query_param:
+                parameter["schema"].update(minimum=0)
+        return parameters
 
 
 @extend_schema(tags=["assessments"])
@@ -114,11 +144,11 @@ class AssessmentListView(APIView):
     @extend_schema(
         operation_id="assessments_list",
         summary="Your own assessments, newest first (without their results)",
-        responses={200: AssessmentSummarySerializer(many=True), **error_responses(401, 403, 429)},
+        responses={200: AssessmentSummarySerializer(many=True), **error_responses(400, 401, 403, 429)},
     )
     def get(self, request):
         paginator = self.pagination_class()
-        page = paginator.paginate_queryset(Assessment.objects.filter(owner=request.user).defer("result"), request, self)
+        page = paginator.paginate_queryset(Assessment.objects.owned_by(request.user).defer("result"), request, self)
         return paginator.get_paginated_response(AssessmentSummarySerializer(page, many=True).data)
 
     @extend_schema(
@@ -145,7 +175,7 @@ class AssessmentDetailView(APIView):
 
     def get_object(self, pk) -> Assessment:
         """Another caller's assessment is a 404, not a 403: its existence is not disclosed."""
-        return get_object_or_404(Assessment, pk=pk, owner=self.request.user)
+        return get_object_or_404(Assessment.objects.owned_by(self.request.user), pk=pk)
 
     @extend_schema(
         operation_id="assessments_retrieve",

@@ -9,3 +9,5 @@ class AssessmentAdmin(admin.ModelAdmin):
     list_filter = ("status", "channel", "kb_version")
     readonly_fields = ("id", "answers", "result", "kb_version", "created_at", "updated_at")
     search_fields = ("id",)
+    # A live session key would let whoever reads it act as that browser.
+    exclude = ("session_key", "share_id")

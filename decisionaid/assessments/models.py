@@ -1,5 +1,11 @@
 """A stored assessment: the answers given so far and, once evaluated, a snapshot of the
-engine's result with the knowledge base version that produced it."""
+engine's result with the knowledge base version that produced it.
+
+Who may open one: an assessment with an owner (a signed-in learner's, or a token's from
+the API) is its owner's alone; an anonymous one is open to whoever holds its URL (the
+UUID is its key, as the pages say). An owner may share a completed result through a
+link of its own (``share_id``), and revoke it.
+"""
 
 import uuid
 
@@ -7,6 +13,17 @@ from django.conf import settings
 from django.db import models
 
 from .fields import OrderedJSONField
+
+
+class AssessmentQuerySet(models.QuerySet):
+    def owned_by(self, user):
+        """This user's own assessments (none for an anonymous visitor)."""
+        return self.filter(owner=user) if user.is_authenticated else self.none()
+
+    def visible_to(self, user):
+        """Assessments this user (or an anonymous visitor) may open by id: their own and
+        the anonymous ones, whose URL is their key."""
+        return self.filter(owner__isnull=True) | self.owned_by(user)
 
 
 class Assessment(models.Model):
@@ -29,8 +46,12 @@ class Assessment(models.Model):
     # Text, not jsonb: the snapshot must keep the result contract's key order (see fields.py).
     result = OrderedJSONField(null=True, blank=True)
     kb_version = models.CharField(max_length=40, blank=True, default="")
+    # The key of the owner's share link to the result, while sharing is on.
+    share_id = models.UUIDField(null=True, blank=True, unique=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = AssessmentQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]

@@ -7,6 +7,8 @@ rules.InvalidAnswers before anything is saved.
 
 from __future__ import annotations
 
+import uuid
+
 from django.db import transaction
 
 import rules
@@ -57,4 +59,18 @@ def _save_evaluated(assessment: Assessment, answers: dict, *, complete: bool) ->
         if complete:
             assessment.status = Assessment.Status.COMPLETE
         assessment.save()
+    return assessment
+
+
+def assessment_share(*, assessment: Assessment) -> Assessment:
+    """Turn on the share link of an owner's completed result (a new key each time)."""
+    assessment.share_id = uuid.uuid4()
+    assessment.save(update_fields=["share_id"])
+    return assessment
+
+
+def assessment_unshare(*, assessment: Assessment) -> Assessment:
+    """Revoke the share link: its URL is a 404 from now on."""
+    assessment.share_id = None
+    assessment.save(update_fields=["share_id"])
     return assessment

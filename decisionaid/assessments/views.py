@@ -1,8 +1,10 @@
 """The web wizard: thin views over the service layer.
 
-The assessment's UUID in the URL is the resume token: anyone holding it can carry on
-or read the result, from any browser. A completed assessment is final; its page is
-drawn from the stored snapshot only, never by running the engine again.
+An anonymous assessment's UUID in the URL is its resume token: anyone holding it can
+carry on or read the result, from any browser. A signed-in learner's (or an API token's)
+assessment is theirs alone: to anyone else every page of it is a 404; they may share the
+result through a revocable link. A completed assessment is final; its page is drawn from
+the stored snapshot only, never by running the engine again.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from django.views import View
 from django.views.generic import FormView
 
 import rules
+from decisionaid.pages.throttling import ThrottledPostMixin
 
 from . import services
 from .forms import StartForm, section_form
@@ -52,7 +55,7 @@ def progress_context(current: str) -> dict:
     return {"steps": steps, "step_number": position, "step_count": len(steps)}
 
 
-class StartView(FormView):
+class StartView(ThrottledPostMixin, FormView):
     """What the wizard does, the acknowledgement, and the button that creates a session."""
 
     template_name = "assessments/start.html"
@@ -72,7 +75,8 @@ class StartView(FormView):
 
 
 class AssessmentMixin:
-    """Loads the assessment named by the URL (404 if there is none).
+    """Loads the assessment named by the URL (404 if there is none, or if it is someone
+    else's: its existence is not disclosed).
 
     Wizard pages set `wizard_page`: a completed assessment is final, so they lead to
     its result instead of changing it.
@@ -81,7 +85,7 @@ class AssessmentMixin:
     wizard_page = False
 
     def dispatch(self, request, *args, **kwargs):
-        self.assessment = get_object_or_404(Assessment, pk=kwargs["pk"])
+        self.assessment = get_object_or_404(Assessment.objects.visible_to(request.user), pk=kwargs["pk"])
         if self.wizard_page and self.assessment.is_complete:
             return redirect("assessments:detail", pk=self.assessment.pk)
         return super().dispatch(request, *args, **kwargs)
@@ -106,13 +110,44 @@ class AssessmentView(AssessmentMixin, View):
     def get(self, request, pk):
         if not self.assessment.is_complete:
             return redirect(resume_url(self.assessment))
-        return render(request, "assessments/result.html", {
-            "assessment": self.assessment,
-            "result": self.assessment.result,
-        })
+        return render_result(request, self.assessment)
 
 
-class SectionView(SectionMixin, View):
+def render_result(request, assessment: Assessment, *, shared: bool = False):
+    is_owner = not shared and assessment.owner_id is not None and assessment.owner_id == request.user.pk
+    share_url = (request.build_absolute_uri(reverse("assessments:shared", args=[assessment.share_id]))
+                 if is_owner and assessment.share_id else "")
+    return render(request, "assessments/result.html", {
+        "assessment": assessment,
+        "result": assessment.result,
+        "shared": shared,
+        "is_owner": is_owner,
+        "share_url": share_url,
+    })
+
+
+class ShareView(ThrottledPostMixin, View):
+    """The owner turns the share link of a completed result on (POST) or off (POST ``revoke``)."""
+
+    def post(self, request, pk):
+        assessment = get_object_or_404(Assessment.objects.owned_by(request.user), pk=pk,
+                                       status=Assessment.Status.COMPLETE)
+        if request.POST.get("revoke"):
+            services.assessment_unshare(assessment=assessment)
+        else:
+            services.assessment_share(assessment=assessment)
+        return redirect(reverse("assessments:detail", args=[assessment.pk]) + "#share")
+
+
+class SharedResultView(View):
+    """A result opened through its owner's share link: read only, while the link lasts."""
+
+    def get(self, request, share_id):
+        assessment = get_object_or_404(Assessment, share_id=share_id, status=Assessment.Status.COMPLETE)
+        return render_result(request, assessment, shared=True)
+
+
+class SectionView(ThrottledPostMixin, SectionMixin, View):
     """One questionnaire section per page; each submit saves the section's answers."""
 
     template_name = "assessments/section.html"
@@ -139,7 +174,7 @@ class SectionView(SectionMixin, View):
         }, status=status)
 
 
-class PreviewView(SectionMixin, View):
+class PreviewView(ThrottledPostMixin, SectionMixin, View):
     """The live differential for answers not yet saved (the wizard's script asks for it).
 
     Returns only the panel's HTML, evaluated on the stored answers merged with this
@@ -155,7 +190,7 @@ class PreviewView(SectionMixin, View):
         return render(request, "assessments/differential.html", {"result": result})
 
 
-class ReviewView(AssessmentMixin, View):
+class ReviewView(ThrottledPostMixin, AssessmentMixin, View):
     """Every answer on one page, each section editable; the button completes the assessment."""
 
     wizard_page = True

@@ -48,5 +48,7 @@ class StageEntryInline(admin.TabularInline):
 class AttemptAdmin(admin.ModelAdmin):
     list_display = ("id", "case", "user", "channel", "score", "started_at", "completed_at")
     list_filter = ("case", "channel")
-    readonly_fields = [f.name for f in Attempt._meta.fields]
+    # Never the session key: whoever reads a live one could act as that browser.
+    exclude = ("session_key",)
+    readonly_fields = [f.name for f in Attempt._meta.fields if f.name != "session_key"]
     inlines = [StageEntryInline]

@@ -153,7 +153,7 @@ class Stage(models.Model):
         try:
             self.answers = rules.validate_answers(self.answers)
         except rules.InvalidAnswers as exc:
-            raise ValidationError({"answers": [f"{q}: {m}" for q, m in exc.errors.items()]}) from exc
+            raise ValidationError({"answers": [f"{q}: {m}" for q, m in exc.shown.items()]}) from exc
 
 
 class Attempt(models.Model):

@@ -18,6 +18,7 @@ from django.views.generic.base import ContextMixin
 
 import rules
 from decisionaid.assessments.forms import questions_form
+from decisionaid.pages.throttling import ThrottledPostMixin
 
 from . import rubric, selectors, services, stats
 from .differential import differential_movement
@@ -66,7 +67,7 @@ class CaseListView(ListView):
         return super().get_context_data(**kwargs, filter_form=self.filter_form)
 
 
-class CaseDetailView(DetailView):
+class CaseDetailView(ThrottledPostMixin, DetailView):
     """The case's introduction; POST starts an attempt."""
 
     queryset = Case.objects.playable()
@@ -114,7 +115,7 @@ class AttemptResumeView(AttemptMixin, View):
         return redirect(next_step_url(self.get_attempt()))
 
 
-class StageView(AttemptMixin, TemplateView):
+class StageView(ThrottledPostMixin, AttemptMixin, TemplateView):
     """The open stage: the story so far, and the findings form."""
 
     template_name = "cases/stage.html"
@@ -159,7 +160,7 @@ class StageView(AttemptMixin, TemplateView):
         return redirect("cases:stage-result", pk=attempt.pk, order=self.stage.order)
 
 
-class StageHintView(AttemptMixin, View):
+class StageHintView(ThrottledPostMixin, AttemptMixin, View):
     """The learner asks for the stage's findings: recorded, then shown prefilled."""
 
     def post(self, request, pk, order):
@@ -192,7 +193,7 @@ class StageResultView(AttemptMixin, TemplateView):
         )
 
 
-class CommitView(AttemptMixin, FormView):
+class CommitView(ThrottledPostMixin, AttemptMixin, FormView):
     """Before the last stage: the learner commits to a differential."""
 
     template_name = "cases/commit.html"

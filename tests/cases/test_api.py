@@ -69,16 +69,21 @@ def test_stages_are_revealed_one_at_a_time_and_the_key_never(api):
         assert "juvenile_myoclonic_epilepsy" not in str(data)
 
 
-@pytest.mark.parametrize("stage", ["0", "4", "two", "3"])
-def test_a_stage_outside_the_case_is_a_400_naming_the_field(api, stage):
+@pytest.mark.parametrize("stage", ["0", "-1", "two"])
+def test_a_stage_that_is_not_a_number_from_1_is_a_400_naming_the_field(api, stage):
     response = api.get(f"/api/v1/cases/{JME}?stage={stage}")
     assert response.status_code == 400
     assert "stage" in response.json()["errors"]
 
 
+def test_a_stage_past_the_case_is_a_404(api):
+    response = api.get(f"/api/v1/cases/{JME}?stage=4")
+    assert response.status_code == 404 and "stages run from 1 to 2" in response.json()["detail"]
+
+
 def test_the_last_stage_is_not_revealed_before_an_attempt(api, jme):
     response = api.get(f"/api/v1/cases/{JME}?stage=3")
-    assert response.status_code == 400 and "comes with the feedback" in str(response.json()["errors"]["stage"])
+    assert response.status_code == 404 and "comes with the feedback" in response.json()["detail"]
     last = jme.stages.last()
     assert all(last.narrative not in str(api.get(f"/api/v1/cases/{JME}?stage={n}").json()) for n in (1, 2))
     schema = yaml.safe_load(api.get("/api/schema/").content)
@@ -125,28 +130,27 @@ def test_offering_phenytoin_loses_the_safety_points(api):
     assert score["unsafe_offers"] == ["phenytoin"]
 
 
-@pytest.mark.parametrize(
-    "change, field, words",
-    [
-        ({"top_causes": ["hereditary"]}, "top_causes", "3"),
-        ({"top_causes": ["hereditary", "toxic", "genetic"]}, "top_causes.2", "physiological"),
-        ({"top_causes": ["hereditary", "hereditary", "toxic"]}, "top_causes", "different"),
-        ({"origin": "brain"}, "origin", "cortical_subcortical"),
-        ({"offered": ["aspirin"]}, "offered.0", "levetiracetam"),
-        ({"offered": ["phenytoin"], "avoided": ["phenytoin"]}, "avoided", "phenytoin"),
-        (
-            {"findings": [{"stage": 1, "answers": {"distribution": "everywhere"}}]},
-            "findings.0.answers.distribution",
-            "focal",
-        ),
-        ({"findings": [{"stage": 9, "answers": {}}]}, "findings", "1 to 3"),
-    ],
-)
+@pytest.mark.parametrize("change, field, words", [
+    ({"top_causes": ["hereditary"]}, "top_causes", "3"),
+    ({"top_causes": ["hereditary", "toxic", "genetic"]}, "top_causes.2", "physiological"),
+    ({"top_causes": ["hereditary", "hereditary", "toxic"]}, "top_causes", "different"),
+    ({"origin": "brain"}, "origin", "cortical_subcortical"),
+    ({"offered": ["aspirin"]}, "offered.0", "levetiracetam"),
+    ({"offered": ["phenytoin"], "avoided": ["phenytoin"]}, "avoided", "phenytoin"),
+    ({"findings": [{"stage": 1, "answers": {"distribution": "everywhere"}}]}, "findings.0.answers.distribution", "focal"),
+    ({"findings": [{"stage": 0, "answers": {}}]}, "findings.0.stage", "1"),
+])
 def test_a_bad_attempt_is_a_400_naming_the_field_and_nothing_is_stored(api, change, field, words):
     response = _attempt(api, {**PERFECT, **change})
     assert response.status_code == 400
     errors = response.json()["errors"]
     assert field in errors and words in " ".join(errors[field])
+    assert not Attempt.objects.exists()
+
+
+def test_findings_for_a_stage_the_case_lacks_are_a_404_and_nothing_is_stored(api):
+    response = _attempt(api, {**PERFECT, "findings": [{"stage": 9, "answers": {}}]})
+    assert response.status_code == 404 and "stages run from 1 to 3" in response.json()["detail"]
     assert not Attempt.objects.exists()
 
 

@@ -63,3 +63,27 @@ def test_the_access_log_names_method_path_status_and_id_but_not_the_query(client
     log = server_log.getvalue()
     assert "[q-1] GET /api/v1/questionnaire 200" in log
     assert "Jane" not in log
+
+
+@pytest.mark.django_db
+def test_a_newline_in_the_path_cannot_forge_a_log_line(client, server_log):
+    client.get("/knowledge/x%0A2026-01-01 00:00:00,000 INFO decisionaid.access [-] GET /admin/ 200%0D%1B[2J",
+               headers={"X-Request-ID": "forge-1"})
+    lines = [line for line in server_log.getvalue().splitlines() if line]
+    [line] = [line for line in lines if "forge-1" in line]
+    assert len(lines) == 1
+    assert "/knowledge/x\\x0a2026-01-01 00:00:00,000 INFO decisionaid.access [-] GET /admin/ 200\\x0d\\x1b[2J 404" in line
+
+
+@pytest.mark.django_db
+def test_an_assessment_id_in_a_path_is_logged_as_a_short_keyed_hash(client, server_log):
+    from decisionaid.assessments import services
+    from decisionaid.log_lines import id_hash
+
+    assessment = services.assessment_start()
+    for _ in range(2):
+        client.get(f"/assess/{assessment.pk}/", headers={"X-Request-ID": "ids-1"})
+    log = server_log.getvalue()
+    assert str(assessment.pk) not in log
+    assert log.count(f"GET /assess/{id_hash(str(assessment.pk))}/ 302") == 2
+    assert len(id_hash(str(assessment.pk))) == len("id:") + 12

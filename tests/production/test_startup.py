@@ -1,6 +1,10 @@
 """Production settings refuse to start unsafely, and pass Django's deployment check."""
 
-from .conftest import PRODUCTION_ENV, manage
+import os
+import subprocess
+import sys
+
+from .conftest import PRODUCTION_ENV, ROOT, manage
 
 
 def test_production_refuses_to_start_without_a_secret_key():
@@ -25,6 +29,25 @@ def test_a_misspelt_boolean_is_an_error_not_a_silent_false():
 
 def test_the_deployment_check_is_clean_with_the_production_environment():
     completed = manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
+    assert completed.returncode == 0, completed.stderr
+    assert "System check identified no issues" in completed.stdout
+
+
+def readme_deployment_exports() -> list[str]:
+    """The ``export`` lines of the README's deployment block, exactly as an operator pastes them."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Deployment\n", 1)[1]
+    block = section.split("```sh\n", 1)[1].split("```", 1)[0]
+    return [line for line in block.splitlines() if line.startswith("export ")]
+
+
+def test_the_deployment_check_is_clean_with_exactly_the_readmes_settings():
+    exports = readme_deployment_exports()
+    assert any("DJANGO_SECRET_KEY" in line for line in exports)
+    script = "\n".join([*exports, f"exec {sys.executable} manage.py check --deploy --fail-level WARNING"])
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))}
+    completed = subprocess.run(["bash", "-c", script], cwd=ROOT, env=environment,
+                               capture_output=True, text=True, timeout=300)
     assert completed.returncode == 0, completed.stderr
     assert "System check identified no issues" in completed.stdout
 

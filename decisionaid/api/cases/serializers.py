@@ -7,7 +7,9 @@ and passed on; the response serializers describe them for the OpenAPI schema.
 
 from __future__ import annotations
 
+from drf_spectacular.extensions import OpenApiSerializerExtension
 from rest_framework import serializers
+from rest_framework.exceptions import NotFound
 
 from decisionaid.cases import vocabulary
 from decisionaid.cases.commitment import TOP_CAUSES, commitment_errors
@@ -30,24 +32,45 @@ class StageQuerySerializer(serializers.Serializer):
     in the context). The last stage is revealed only with an attempt's feedback, after the
     learner has committed, as on the web walkthrough."""
 
-    stage = serializers.IntegerField(required=False)
+    stage = serializers.IntegerField(required=False, min_value=1,
+                                     help_text="Reveal stages 1 to N, from 1 to the case's stage count minus 1.")
 
     def validate(self, data):
+        """A stage past the revealable ones is a 404, like any resource that is not there:
+        the schema can bound the number from below, not by each case's length."""
         revealable = self.context["stage_count"] - 1
         stage = data.get("stage", min(1, revealable))
-        if stage > revealable or stage < min(1, revealable):
-            raise serializers.ValidationError(
-                {
-                    "stage": f"Expected a stage number from 1 to {revealable}: the last "
-                    "stage comes with the feedback to an attempt."
-                }
-            )
+        if stage > revealable:
+            raise NotFound(f"No stage {stage} to reveal: stages run from 1 to {revealable}; the last stage "
+                           "comes with the feedback to an attempt.")
         return {"stage": stage}
 
 
 class StageFindingsSerializer(serializers.Serializer):
-    stage = serializers.IntegerField(help_text="The stage's number, from 1.")
+    stage = serializers.IntegerField(min_value=1, help_text="The stage's number, from 1.")
     answers = AnswersField(help_text="The findings the learner picked up at this stage.")
+
+
+def _distinct(treatments: list[str]) -> list[str]:
+    """A list of treatment ids, each named once (the schema says ``uniqueItems``)."""
+    repeated = sorted({t for t in treatments if treatments.count(t) > 1})
+    if repeated:
+        raise serializers.ValidationError(f"Name each treatment once; repeated: {', '.join(repeated)}.")
+    return treatments
+
+
+class AttemptRequestSchema(OpenApiSerializerExtension):
+    """States in the schema that each list names an id once. (That no treatment is both
+    offered and avoided needs ``contains``, which OpenAPI 3.0 lacks; the operation's
+    description says it.)"""
+
+    target_class = "decisionaid.cases.serializers.AttemptRequestSerializer"
+
+    def map_serializer(self, auto_schema, direction):
+        schema = auto_schema._map_serializer(self.target, direction, bypass_extensions=True)
+        for name in ("top_causes", "offered", "avoided"):
+            schema["properties"][name]["uniqueItems"] = True
+        return schema
 
 
 class AttemptRequestSerializer(serializers.Serializer):
@@ -79,13 +102,20 @@ class AttemptRequestSerializer(serializers.Serializer):
         help_text="Per stage, the findings the learner picked up; missing stages count as none.",
     )
 
+    def validate_offered(self, value):
+        return _distinct(value)
+
+    def validate_avoided(self, value):
+        return _distinct(value)
+
     def validate_findings(self, value):
-        """Stage numbers must exist in the case (its stage count comes in the context)."""
+        """Stage numbers must exist in the case (its stage count comes in the context); one
+        past its end names a stage that is not there, a 404 as for ``?stage=``."""
         stage_count = self.context["stage_count"]
         numbers = [item["stage"] for item in value]
-        bad = [n for n in numbers if not 1 <= n <= stage_count]
+        bad = [n for n in numbers if n > stage_count]
         if bad:
-            raise serializers.ValidationError(f"Stage numbers run from 1 to {stage_count}; got {bad}.")
+            raise NotFound(f"No stage {bad[0]} in this case: stages run from 1 to {stage_count}.")
         if len(set(numbers)) != len(numbers):
             raise serializers.ValidationError("Give each stage's findings once.")
         return value

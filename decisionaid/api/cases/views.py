@@ -6,7 +6,7 @@ attempt. Views translate HTTP to ``services`` calls, as the web pages do.
 """
 
 from django.shortcuts import get_object_or_404
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import status
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
@@ -68,14 +68,7 @@ class CaseDetailApi(APIView):
         description="`?stage=N` reveals stages 1 to N (default 1), so a tool can reveal the case one "
         "stage at a time, up to the last stage but one. The last stage, like the key, comes only in the "
         "feedback to an attempt, so the learner commits before seeing it.",
-        parameters=[
-            OpenApiParameter(
-                "stage",
-                int,
-                required=False,
-                description="Reveal stages 1 to N, from 1 to the case's stage count minus 1.",
-            )
-        ],
+        parameters=[StageQuerySerializer],
         responses={200: CaseDetailSerializer, **error_responses(400, 404, 429)},
     )
     def get(self, request, slug):
@@ -100,6 +93,8 @@ class CaseAttemptApi(APIView):
         summary="Submit a committed differential; get the score, the feedback and the key",
         description=f"Scored by the rubric ({rubric.SUMMARY}; offering a drug the case must avoid loses "
         "every safety point). Stored as an attempt at the case, under your user if you authenticate. "
+        "Beyond the schema, a 400 refuses a commitment whose three causes are not all different or "
+        "that both offers and avoids one drug; findings for a stage the case lacks are a 404. "
         "Educational use only.",
         request=AttemptRequestSerializer,
         responses={201: AttemptResponseSerializer, **error_responses(400, 404, 429)},

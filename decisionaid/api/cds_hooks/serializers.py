@@ -8,6 +8,7 @@ from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_fiel
 from rest_framework import serializers
 
 from ..answers import AnswersField
+from ..fields import ClosedObject, EnumField, TextField, UUIDTextField
 from ..fhir import answers_from_response
 from ..fhir_serializers import FhirQuestionnaireResponseSerializer
 from ..fields import EnumField
@@ -21,7 +22,7 @@ class FhirBundleEntrySerializer(serializers.Serializer):
 
 class FhirBundleSerializer(serializers.Serializer):
     resourceType = EnumField(choices=["Bundle"])
-    type = serializers.CharField(required=False)
+    type = TextField(required=False)
     entry = FhirBundleEntrySerializer(many=True, required=False)
 
 
@@ -46,9 +47,9 @@ class PrefetchedResponseField(serializers.JSONField):
 
 
 class HookContextSerializer(serializers.Serializer):
-    userId = serializers.CharField(required=False)
-    patientId = serializers.CharField(required=False)
-    encounterId = serializers.CharField(required=False)
+    userId = TextField(required=False)
+    patientId = TextField(required=False)
+    encounterId = TextField(required=False)
     answers = AnswersField(required=False, help_text="The findings, as the answers object of /api/v1/evaluate.")
 
 
@@ -56,13 +57,16 @@ class HookPrefetchSerializer(serializers.Serializer):
     questionnaireResponse = PrefetchedResponseField(required=False, allow_null=True)
 
 
-class HookRequestSerializer(serializers.Serializer):
+class HookRequestSerializer(ClosedObject, serializers.Serializer):
+    """The members of a CDS Hooks 2.0 request, ``extension`` included; no others."""
+
     hook = EnumField(choices=[SERVICE["hook"]])
-    hookInstance = serializers.UUIDField()
+    hookInstance = UUIDTextField()
     fhirServer = serializers.URLField(required=False)
     fhirAuthorization = serializers.DictField(required=False, allow_null=True)
     context = HookContextSerializer()  # type: ignore[assignment]
     prefetch = HookPrefetchSerializer(required=False)
+    extension = serializers.DictField(required=False, help_text="CDS Hooks extensions, not read.")
 
 
 class CdsServiceSerializer(serializers.Serializer):

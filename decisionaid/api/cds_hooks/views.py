@@ -1,7 +1,8 @@
 """CDS Hooks discovery and the myoclonus-ddx service.
 
-Open to any origin (CORS) and to anonymous callers: sandboxes call from the browser,
-and nothing here reads or stores patient data. Requests are throttled like the API.
+Open to anonymous callers, without sessions: an EHR calls server to server, and the
+browser-based sandboxes listed in DJANGO_CDS_HOOKS_ALLOWED_ORIGINS may call through CORS
+(settings). Nothing here reads or stores patient data. Requests are throttled like the API.
 """
 
 from drf_spectacular.utils import OpenApiExample, extend_schema

@@ -23,7 +23,7 @@ class Command(BaseCommand):
         try:
             result = evaluate(answers=answers)
         except rules.InvalidAnswers as error:
-            raise CommandError("\n".join(f"{q}: {m}" for q, m in error.errors.items())) from None
+            raise CommandError("\n".join(f"{q}: {m}" for q, m in error.shown.items())) from None
         if format == "json":
             self.stdout.write(json.dumps(result, indent=2, ensure_ascii=False))
         else:

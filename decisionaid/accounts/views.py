@@ -2,16 +2,16 @@
 
 A learner who signs in keeps their case attempts across browsers and devices; the
 attempts started anonymously in this browser follow them (decisionaid.cases.signals).
-Sign-in failures are limited exactly as the admin's are.
+Sign-in failures are counted by the same limiter as the admin's.
 """
 
 from django.contrib.auth import views as auth_views
 
-from ..sign_in_limits import limited_sign_in
+from .limits import limited_sign_in
 
 
 class SignInView(auth_views.LoginView):
-    template_name = "pages/sign_in.html"
+    template_name = "accounts/sign_in.html"
     redirect_authenticated_user = True
 
     def post(self, request, *args, **kwargs):

@@ -1,8 +1,8 @@
-"""The admin site, its sign-in limited by decisionaid.sign_in_limits."""
+"""The admin site, its sign-in counted by the same limiter as the site's (accounts.limits)."""
 
 from django.contrib import admin
 
-from .sign_in_limits import limited_sign_in
+from .limits import limited_sign_in
 
 
 class RateLimitedAdminSite(admin.AdminSite):

@@ -17,8 +17,8 @@ def learner(db):
     return get_user_model().objects.create_user("learner", password=PASSWORD)
 
 
-def sign_in(client, password=PASSWORD, **extra):
-    return client.post("/accounts/sign-in/", {"username": "learner", "password": password, **extra})
+def sign_in(client, password=PASSWORD, username="learner", **extra):
+    return client.post("/accounts/sign-in/", {"username": username, "password": password, **extra})
 
 
 def test_signing_in_through_the_site_brings_the_anonymous_attempt_along(client, learner, jme):
@@ -42,6 +42,17 @@ def test_repeated_failures_lock_the_sign_in_even_for_the_right_password(client, 
     assert [sign_in(client, password="wrong").status_code for _ in range(3)] == [200, 200, 200]
     locked = sign_in(client)
     assert locked.status_code == 429 and locked["Retry-After"]
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_locked_account_stays_locked_under_another_spelling_of_its_name(client, learner, settings):
+    """``ｌｅａｒｎｅｒ`` (fullwidth) and ``ℓearner`` sign in as learner (Django reads the name
+    NFKC-normalised), so they must not bring fresh guesses."""
+    settings.ADMIN_LOGIN_MAX_FAILURES = 3
+    for spelling in ("ｌｅａｒｎｅｒ", "ℓearner", "Learner"):
+        assert sign_in(client, password="wrong", username=spelling).status_code == 200
+    for spelling in ("learner", "ｌｅａｒｎｅｒ", "ℓearner"):
+        assert sign_in(client, username=spelling).status_code == 429
     assert "_auth_user_id" not in client.session
 
 

@@ -1,4 +1,4 @@
-"""The admin is behind a sign-in that locks out a guesser."""
+"""The admin is behind a sign-in that locks out a guesser (the site's limiter)."""
 
 import pytest
 from django.core.cache import cache
@@ -55,3 +55,12 @@ def test_a_non_staff_account_counts_as_a_failure(client, django_user_model):
     for _ in range(MAX_FAILURES):
         assert sign_in(client, username="student", password="correct-horse").status_code == 200
     assert sign_in(client, username="student", password="correct-horse").status_code == 429
+
+
+def test_a_locked_account_stays_locked_under_another_spelling_of_its_name(client, admin_user):
+    """Django signs ``ａｄｍｉｎ`` (fullwidth) in as admin: it must share admin's counter."""
+    for _ in range(MAX_FAILURES):
+        sign_in(client)
+    assert sign_in(client, username="ａｄｍｉｎ", password="password").status_code == 429
+    assert sign_in(client, username=" ADMIN ", password="password").status_code == 429
+    assert "_auth_user_id" not in client.session
