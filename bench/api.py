@@ -44,10 +44,13 @@ def main() -> int:
         # Warm up: every worker builds its rule engine on its first evaluation.
         for n in range(WARMUP_REQUESTS):
             send(port, healthz if n % 2 else evaluate, b"" if n % 2 else BODIES[n % len(BODIES)])
-        print(f"gunicorn {WORKERS} workers, {CLIENTS} concurrent clients, {ROUNDS} rounds of {ROUND_SECONDS} s "
-              f"per endpoint, {len(CASES)} answer sets")
-        rounds = [(load(port, healthz, "", ROUND_SECONDS), load(port, evaluate, "", ROUND_SECONDS))
-                  for _ in range(ROUNDS)]
+        print(
+            f"gunicorn {WORKERS} workers, {CLIENTS} concurrent clients, {ROUNDS} rounds of {ROUND_SECONDS} s "
+            f"per endpoint, {len(CASES)} answer sets"
+        )
+        rounds = [
+            (load(port, healthz, "", ROUND_SECONDS), load(port, evaluate, "", ROUND_SECONDS)) for _ in range(ROUNDS)
+        ]
     baseline = combined("GET /healthz", [b for b, _ in rounds])
     measured = combined("POST /api/v1/evaluate", [m for _, m in rounds])
     print(baseline.line())

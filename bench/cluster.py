@@ -34,8 +34,9 @@ PAGES = ["/", "/knowledge/", "/cases/", "/assess/"]
 
 
 def manage(*args: str) -> str:
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, check=True,
-                          capture_output=True, text=True).stdout.strip()
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout.strip()
 
 
 def host_processes(master: int) -> list[int]:
@@ -53,13 +54,23 @@ def host_processes(master: int) -> list[int]:
 
 def main() -> None:
     proxy = urlsplit(os.environ["CLUSTER_URL"])
-    manage("shell", "-v", "0", "-c",
-           "from django.contrib.auth import get_user_model; get_user_model().objects.get_or_create(username='bench-tool')")
+    manage(
+        "shell",
+        "-v",
+        "0",
+        "-c",
+        "from django.contrib.auth import get_user_model; get_user_model().objects.get_or_create(username='bench-tool')",
+    )
     token = manage("issue_token", "bench-tool")
     requests = [
         ("evaluate", "POST", "/api/v1/evaluate", json.dumps({"answers": HICCUPS}), {}),
-        ("create", "POST", "/api/v1/assessments", json.dumps({"answers": HICCUPS}),
-         {"Authorization": f"Token {token}"}),
+        (
+            "create",
+            "POST",
+            "/api/v1/assessments",
+            json.dumps({"answers": HICCUPS}),
+            {"Authorization": f"Token {token}"},
+        ),
         *[("page", "GET", page, None, {}) for page in PAGES],
     ]
     weights = [requests[0]] * 3 + [requests[1]] * 2 + requests[2:]
@@ -78,8 +89,12 @@ def main() -> None:
             status, retry_after = 0, None
             connection = http.client.HTTPConnection(proxy.hostname, proxy.port, timeout=60)
             try:
-                connection.request(method, path, body=body,
-                                   headers={**headers, **({"Content-Type": "application/json"} if body else {})})
+                connection.request(
+                    method,
+                    path,
+                    body=body,
+                    headers={**headers, **({"Content-Type": "application/json"} if body else {})},
+                )
                 response = connection.getresponse()
                 response.read()
                 status, retry_after = response.status, response.getheader("Retry-After")
@@ -115,8 +130,15 @@ def main() -> None:
         thread.join()
 
     acknowledged = sum(1 for kind, status, *_ in records if kind == "create" and status == 201)
-    rows = int(manage("shell", "-v", "0", "-c",
-                      "from decisionaid.assessments.models import Assessment; print(Assessment.objects.count())"))
+    rows = int(
+        manage(
+            "shell",
+            "-v",
+            "0",
+            "-c",
+            "from decisionaid.assessments.models import Assessment; print(Assessment.objects.count())",
+        )
+    )
     kill = events["kill"]
     ok = {"evaluate": 200, "create": 201, "page": 200}
     failures = Counter()
@@ -130,15 +152,21 @@ def main() -> None:
         else:
             failures[f"other: {kind} {status}"] += 1
     total = len(records)
-    print(f"{CLIENTS} clients, {SECONDS:.0f} s through nginx to 2 hosts; host A killed at {kill:.1f} s, "
-          f"PostgreSQL down {events['pg_down']:.1f}-{events['pg_up']:.1f} s")
-    print(f"requests {total} ({total / SECONDS:.1f}/s): "
-          + ", ".join(f"{kind} {count}" for kind, count in sorted(Counter(r[0] for r in records).items())))
+    print(
+        f"{CLIENTS} clients, {SECONDS:.0f} s through nginx to 2 hosts; host A killed at {kill:.1f} s, "
+        f"PostgreSQL down {events['pg_down']:.1f}-{events['pg_up']:.1f} s"
+    )
+    print(
+        f"requests {total} ({total / SECONDS:.1f}/s): "
+        + ", ".join(f"{kind} {count}" for kind, count in sorted(Counter(r[0] for r in records).items()))
+    )
     for label, count in sorted(failures.items()):
         print(f"  {label:<32} {count:6d}  ({count / total:.4f} of all requests)")
     lost = acknowledged - rows if rows < acknowledged else 0
-    print(f"creates acknowledged (201) {acknowledged}, rows stored {rows}, accepted writes lost {lost}, "
-          f"stored without acknowledgement {max(0, rows - acknowledged)}")
+    print(
+        f"creates acknowledged (201) {acknowledged}, rows stored {rows}, accepted writes lost {lost}, "
+        f"stored without acknowledgement {max(0, rows - acknowledged)}"
+    )
     unexplained = sum(count for label, count in failures.items() if label.startswith("other"))
     if lost or unexplained:
         raise SystemExit(f"FAILED: {lost} accepted writes lost, {unexplained} unexplained errors")

@@ -53,15 +53,27 @@ class Outcome:
 
 
 def token(env: dict[str, str]) -> str:
-    manage(env, "shell", "-v", "0", "-c",
-           f"from django.contrib.auth import get_user_model; get_user_model().objects.create_user({BENCH_USER!r})")
+    manage(
+        env,
+        "shell",
+        "-v",
+        "0",
+        "-c",
+        f"from django.contrib.auth import get_user_model; get_user_model().objects.create_user({BENCH_USER!r})",
+    )
     return manage(env, "issue_token", BENCH_USER).strip()
 
 
 def stored_ids(env: dict[str, str]) -> set[str]:
-    out = manage(env, "shell", "-v", "0", "-c",
-                 "import json; from decisionaid.assessments.models import Assessment; "
-                 "print(json.dumps([str(pk) for pk in Assessment.objects.values_list('pk', flat=True)]))")
+    out = manage(
+        env,
+        "shell",
+        "-v",
+        "0",
+        "-c",
+        "import json; from decisionaid.assessments.models import Assessment; "
+        "print(json.dumps([str(pk) for pk in Assessment.objects.values_list('pk', flat=True)]))",
+    )
     return set(json.loads(out))
 
 
@@ -123,8 +135,10 @@ def run(name: str, kill_a_worker: bool) -> Outcome:
     print(f"\n{phase.line()}\n  {killed[0] if killed else 'nothing killed'}; pages in the mix: {pages}")
     for (endpoint, status), count in sorted(phase.outcomes.items()):
         print(f"  {endpoint:<28} {'connection failed' if status == 0 else status}: {count}")
-    print(f"  creates accepted (201) {len(outcome.accepted)}, new rows stored {len(outcome.stored)}, "
-          f"accepted but missing {outcome.lost}, stored but never acknowledged {outcome.unacknowledged}")
+    print(
+        f"  creates accepted (201) {len(outcome.accepted)}, new rows stored {len(outcome.stored)}, "
+        f"accepted but missing {outcome.lost}, stored but never acknowledged {outcome.unacknowledged}"
+    )
     return outcome
 
 
@@ -136,8 +150,10 @@ def main() -> int:
     print(f"run 1: {steady.phase.errors} errors, stored == accepted: {same} -> {verdict} the target")
     faulty = run("mixed load, worker killed", kill_a_worker=True)
     verdict = "meets" if faulty.lost == 0 else "MISSES"
-    print(f"run 2: {faulty.phase.errors} errors on requests in flight during the kill, "
-          f"accepted creates lost: {faulty.lost} -> {verdict} the target")
+    print(
+        f"run 2: {faulty.phase.errors} errors on requests in flight during the kill, "
+        f"accepted creates lost: {faulty.lost} -> {verdict} the target"
+    )
     return 0
 
 

@@ -53,14 +53,17 @@ class Phase:
         return statistics.quantiles(self.latencies, n=100)[q - 1] * 1000
 
     def line(self) -> str:
-        return (f"{self.name:<22} {self.throughput:8.1f} req/s   p50 {self.percentile(50):6.1f} ms   "
-                f"p99 {self.percentile(99):6.1f} ms   errors {self.errors}")
+        return (
+            f"{self.name:<22} {self.throughput:8.1f} req/s   p50 {self.percentile(50):6.1f} ms   "
+            f"p99 {self.percentile(99):6.1f} ms   errors {self.errors}"
+        )
 
 
 def combined(name: str, phases: list[Phase]) -> Phase:
     """Several runs of one request as a single phase (their requests, errors and time summed)."""
-    return Phase(name, [t for p in phases for t in p.latencies], sum(p.errors for p in phases),
-                 sum(p.seconds for p in phases))
+    return Phase(
+        name, [t for p in phases for t in p.latencies], sum(p.errors for p in phases), sum(p.seconds for p in phases)
+    )
 
 
 def free_port() -> int:
@@ -86,8 +89,14 @@ def send(port: int, request: Request, body: bytes) -> int:
     return exchange(port, request, body)[0]
 
 
-def load(port: int, requests: Request | list[Request], name: str, seconds: float, clients: int = CLIENTS,
-         on_response: Callable[[Request, int, bytes], None] | None = None) -> Phase:
+def load(
+    port: int,
+    requests: Request | list[Request],
+    name: str,
+    seconds: float,
+    clients: int = CLIENTS,
+    on_response: Callable[[Request, int, bytes], None] | None = None,
+) -> Phase:
     """CLIENTS threads sending back to back until the time is up; with several requests,
     each client cycles through them (starting at a different one). A response other
     than the request's expected status, or a failed connection, is an error;
@@ -159,8 +168,9 @@ def environment(database: Path, **settings: str) -> dict[str, str]:
 
 def manage(env: dict[str, str], *args: str) -> str:
     """``manage.py ARGS`` with the server's environment; its standard output."""
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True,
-                          capture_output=True, text=True).stdout
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    ).stdout
 
 
 @contextlib.contextmanager
@@ -172,16 +182,28 @@ def gunicorn(workers: int, database: Path | None = None, **settings: str) -> Ite
     keyword arguments are extra environment settings.
     """
     with tempfile.TemporaryDirectory(prefix="bench-") as workdir:
-        env = environment(database or Path(workdir) / "bench.sqlite3",
-                          DJANGO_STATIC_ROOT=str(Path(workdir) / "static"), **settings)
+        env = environment(
+            database or Path(workdir) / "bench.sqlite3", DJANGO_STATIC_ROOT=str(Path(workdir) / "static"), **settings
+        )
         # As `make serve` does: hashed static files for whitenoise, then the schema.
         manage(env, "collectstatic", "--noinput", "-v", "0")
         manage(env, "migrate", "--noinput", "-v", "0")
         port = free_port()
         server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "decisionaid.wsgi:application", "--workers", str(workers),
-             "--bind", f"{HOST}:{port}", "--log-level", "warning"],
-            cwd=ROOT, env=env,
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "decisionaid.wsgi:application",
+                "--workers",
+                str(workers),
+                "--bind",
+                f"{HOST}:{port}",
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            env=env,
         )
         try:
             wait_until_up(port, server)

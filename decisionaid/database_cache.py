@@ -23,7 +23,8 @@ class DatabaseCache(db.DatabaseCache):
         alias = router.db_for_write(self.cache_model_class)
         connection = connections[alias]
         quote = connection.ops.quote_name
-        table, cache_key, value_column, expires = map(quote, (self._table, "cache_key", "value", "expires"))
+        table_name: str = self._table  # type: ignore[attr-defined]  # set by BaseDatabaseCache.__init__
+        table, cache_key, value_column, expires = map(quote, (table_name, "cache_key", "value", "expires"))
         lock = f" {connection.ops.for_update_sql()}" if connection.features.has_select_for_update else ""
         with transaction.atomic(using=alias), connection.cursor() as cursor:
             cursor.execute(f"SELECT {value_column}, {expires} FROM {table} WHERE {cache_key} = %s{lock}", [key])

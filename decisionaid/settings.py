@@ -115,7 +115,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     CACHES["throttle"] = {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": os.environ.get("DJANGO_THROTTLE_CACHE_DIR")
-        or Path(DATABASES["default"]["NAME"]).parent / "throttle-cache",
+        or str(Path(DATABASES["default"]["NAME"]).parent / "throttle-cache"),
     }
 else:
     CACHES["throttle"] = CACHES["default"]
@@ -239,15 +239,17 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Myoclonus DDx API",
     "DESCRIPTION": "Rule-based teaching aid for the differential diagnosis of myoclonus. "
     "Educational use only: not medical advice, not for the care of real patients.\n\n"
-    "Every error is JSON: `{\"detail\": \"...\", \"errors\": {\"field\": [\"...\"]}}`; a 400 names each "
+    'Every error is JSON: `{"detail": "...", "errors": {"field": ["..."]}}`; a 400 names each '
     "bad field and its allowed values. Anonymous callers may read the questionnaire and the knowledge base "
     "and evaluate answers; stored assessments need a token (`Authorization: Token <key>`) or a session. "
     "Callers are rate limited (429 with `Retry-After`).",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     # Swagger UI from the drf-spectacular-sidecar package: no CDN, works offline and under a strict CSP.
-    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
-                             "decisionaid.api.errors.document_transport_errors"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "decisionaid.api.errors.document_transport_errors",
+    ],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "ENUM_NAME_OVERRIDES": {
@@ -262,7 +264,10 @@ SPECTACULAR_SETTINGS = {
         {"name": "assessments", "description": "Your stored assessments (token or session)."},
         {"name": "knowledge", "description": "The knowledge base: rules and sources."},
         {"name": "cds-hooks", "description": "CDS Hooks 2.0 discovery and service."},
-        {"name": "cases", "description": "Training cases: reveal a case stage by stage, submit an attempt, get feedback."},
+        {
+            "name": "cases",
+            "description": "Training cases: reveal a case stage by stage, submit an attempt, get feedback.",
+        },
     ],
 }
 
@@ -282,8 +287,12 @@ LOGGING = {
     "disable_existing_loggers": False,
     "filters": {"request_id": {"()": "decisionaid.middleware.request_id.RequestIdLogFilter"}},
     # One line per record, whatever a caller put in a path or a value (decisionaid.log_lines).
-    "formatters": {"plain": {"class": "decisionaid.log_lines.OneLineFormatter",
-                             "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}},
+    "formatters": {
+        "plain": {
+            "class": "decisionaid.log_lines.OneLineFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s",
+        }
+    },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["request_id"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {

@@ -16,4 +16,4 @@ os.environ.setdefault("WEB_USER_RATE", "100000/minute")
 # A throwaway throttle cache per run (tests/conftest.py empties it before each test).
 os.environ.setdefault("DJANGO_THROTTLE_CACHE_DIR", tempfile.mkdtemp(prefix="decisionaid-throttle-"))
 
-from .settings import *  # noqa: E402,F403
+from .settings import *  # noqa: F403

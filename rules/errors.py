@@ -10,6 +10,8 @@ caller's value at most ``ECHO_CHARS`` long, and keeps each message within
 end with what is allowed, and the end is what a developer needs to fix the request.
 """
 
+from typing import Any
+
 MAX_ERRORS = 10
 ECHO_CHARS = 40
 FIELD_CHARS = 100
@@ -18,7 +20,7 @@ MESSAGES_PER_FIELD = 3
 ELLIPSIS = "…"
 
 
-def echo(value, limit: int = ECHO_CHARS) -> str:
+def echo(value: object, limit: int = ECHO_CHARS) -> str:
     """A caller's value (or key) as an error may quote it."""
     text = str(value)
     return text if len(text) <= limit else text[:limit] + ELLIPSIS
@@ -28,13 +30,13 @@ def clip(message: str) -> str:
     """A message within MESSAGE_CHARS, keeping its start and its end."""
     if len(message) <= MESSAGE_CHARS:
         return message
-    return message[:ECHO_CHARS] + ELLIPSIS + message[len(message) - (MESSAGE_CHARS - ECHO_CHARS - 1):]
+    return message[:ECHO_CHARS] + ELLIPSIS + message[len(message) - (MESSAGE_CHARS - ECHO_CHARS - 1) :]
 
 
-def bounded(errors: dict) -> dict:
+def bounded(errors: dict[str, Any]) -> dict[str, Any]:
     """The first MAX_ERRORS entries of ``errors`` (field -> message, or list of messages),
     field names cut at FIELD_CHARS and messages clipped."""
-    shown = {}
+    shown: dict[str, Any] = {}
     for field, messages in errors.items():
         if len(shown) == MAX_ERRORS:
             break

@@ -5,14 +5,21 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
 # Debian's Chromium, headless, as root, on a machine with no outside network.
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
 ]
 
 
@@ -70,3 +77,20 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "page" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.browser)
+
+
+# The built-in training cases, for every suite that plays one (cases, sign-in, throttles, admin).
+JME = "morning-jerks-in-a-teenager"
+
+
+@pytest.fixture
+def library(db, monkeypatch):
+    monkeypatch.delenv("DEMO_STAFF_PASSWORD", raising=False)
+    call_command("seed_demo", stdout=open("/dev/null", "w"))
+
+
+@pytest.fixture
+def jme(library):
+    from decisionaid.cases.models import Case
+
+    return Case.objects.get(slug=JME)

@@ -12,6 +12,7 @@ class RateLimitedAdminSite(admin.AdminSite):
 
     def login(self, request, extra_context=None):
         return limited_sign_in(
-            request, lambda: super(RateLimitedAdminSite, self).login(request, extra_context),
+            request,
+            lambda: super(RateLimitedAdminSite, self).login(request, extra_context),
             succeeded=lambda user: user.is_authenticated and user.is_staff,
         )

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Callable
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.forms import UsernameField
@@ -31,7 +32,7 @@ from rest_framework.throttling import BaseThrottle
 
 def normalised_username(raw: str) -> str:
     """One spelling for every way of typing the same account's name."""
-    return unicodedata.normalize("NFKC", UsernameField().to_python(raw).casefold())
+    return unicodedata.normalize("NFKC", (UsernameField().to_python(raw) or "").casefold())
 
 
 def failures_key(request) -> str:
@@ -53,7 +54,7 @@ def attempt_number(key: str) -> int:
         return 1
 
 
-def limited_sign_in(request, sign_in: Callable, *, succeeded: Callable[[object], bool]):
+def limited_sign_in(request, sign_in: Callable, *, succeeded: Callable[[Any], bool]):
     """Run a sign-in view's POST under the limit; ``succeeded(user)`` says whether it worked."""
     if request.method != "POST":
         return sign_in()
@@ -70,8 +71,10 @@ def limited_sign_in(request, sign_in: Callable, *, succeeded: Callable[[object],
 
 def locked_out(request):
     minutes = max(1, settings.ADMIN_LOGIN_LOCKOUT_SECONDS // 60)
-    detail = (f"Sign-in is locked for this account from your address after "
-              f"{settings.ADMIN_LOGIN_MAX_FAILURES} failed attempts. Try again in {minutes} minutes.")
+    detail = (
+        f"Sign-in is locked for this account from your address after "
+        f"{settings.ADMIN_LOGIN_MAX_FAILURES} failed attempts. Try again in {minutes} minutes."
+    )
     response = TemplateResponse(request, "accounts/locked_out.html", {"detail": detail}, status=429)
     response["Retry-After"] = str(settings.ADMIN_LOGIN_LOCKOUT_SECONDS)
     return response

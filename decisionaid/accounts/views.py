@@ -15,8 +15,11 @@ class SignInView(auth_views.LoginView):
     redirect_authenticated_user = True
 
     def post(self, request, *args, **kwargs):
-        return limited_sign_in(request, lambda: super(SignInView, self).post(request, *args, **kwargs),
-                               succeeded=lambda user: user.is_authenticated)
+        return limited_sign_in(
+            request,
+            lambda: super(SignInView, self).post(request, *args, **kwargs),
+            succeeded=lambda user: user.is_authenticated,
+        )
 
 
 class SignOutView(auth_views.LogoutView):

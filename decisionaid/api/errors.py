@@ -11,6 +11,8 @@ logged, never a stack trace or an HTML page.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
+from typing import Any
 
 from django.http import JsonResponse
 from django.views.decorators.csrf import csrf_exempt
@@ -22,8 +24,8 @@ from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler, set_rollback
 
 import rules
-from rules.errors import bounded, clip, shown_of
 from decisionaid.middleware.database_unavailable import is_database_unavailable
+from rules.errors import bounded, clip, shown_of
 
 logger = logging.getLogger("decisionaid.api")
 
@@ -33,7 +35,7 @@ NON_FIELD = api_settings.NON_FIELD_ERRORS_KEY
 
 class ErrorSerializer(serializers.Serializer):
     detail = serializers.CharField(help_text="What went wrong, for a person to read.")
-    errors = serializers.DictField(
+    errors = serializers.DictField(  # type: ignore[assignment]  # a field named like Serializer.errors
         child=serializers.ListField(child=serializers.CharField()),
         help_text="Dotted path of each bad field -> messages naming the allowed values. Empty unless 400.",
     )
@@ -61,10 +63,13 @@ def document_transport_errors(result, generator, request, public):
         for operation in operations.values():
             codes = (413, 414, 503) if "requestBody" in operation else (414, 503)
             for code in codes:
-                operation["responses"].setdefault(str(code), {
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
-                    "description": ERROR_DESCRIPTIONS[code],
-                })
+                operation["responses"].setdefault(
+                    str(code),
+                    {
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+                        "description": ERROR_DESCRIPTIONS[code],
+                    },
+                )
     return result
 
 
@@ -76,6 +81,7 @@ def error_responses(*codes: int) -> dict[int, OpenApiResponse]:
 def flatten(errors, path: str = "") -> dict[str, list[str]]:
     """DRF's nested error structure as ``{"answers.distribution": [...]}``; a nested
     non-field error is reported against its parent field."""
+    entries: Iterable[tuple[Any, Any]]
     if isinstance(errors, dict):
         entries = errors.items()
     elif isinstance(errors, list) and any(isinstance(error, (dict, list)) for error in errors):
@@ -104,7 +110,9 @@ def api_exception_handler(exc, context):
     if response is None:
         set_rollback()
         logger.error("Unhandled API error", exc_info=exc, extra={"request": context["request"]._request})
-        return Response({"detail": "Internal server error.", "errors": {}}, status=status.HTTP_500_INTERNAL_SERVER_ERROR)
+        return Response(
+            {"detail": "Internal server error.", "errors": {}}, status=status.HTTP_500_INTERNAL_SERVER_ERROR
+        )
     if isinstance(exc, ValidationError):
         errors = flatten(response.data)
         response.data = {"detail": f"Invalid input{shown_of(len(errors))}.", "errors": bounded(errors)}

@@ -66,10 +66,12 @@ def _why(question) -> dict:
         "linkId": f"{question.id}.why",
         "text": question.why,
         "type": "display",
-        "extension": [{
-            "url": ITEM_CONTROL,
-            "valueCodeableConcept": {"coding": [{"system": ITEM_CONTROL_SYSTEM, "code": "help"}]},
-        }],
+        "extension": [
+            {
+                "url": ITEM_CONTROL,
+                "valueCodeableConcept": {"coding": [{"system": ITEM_CONTROL_SYSTEM, "code": "help"}]},
+            }
+        ],
     }
 
 
@@ -83,7 +85,8 @@ def questionnaire_response(answers: dict) -> dict:
             "linkId": section.id,
             "item": [
                 {"linkId": question.id, "answer": _answer_values(question, canonical[question.id])}
-                for question in section.questions if question.id in canonical
+                for question in section.questions
+                if question.id in canonical
             ],
         }
         for section in rules.SECTIONS

@@ -9,10 +9,8 @@ Field names are FHIR's own element names, camelCase included.
 from drf_spectacular.extensions import OpenApiSerializerExtension
 from rest_framework import serializers
 
-from .fields import ClosedObject, EnumField, TextField
-
 from .fhir import QUESTIONNAIRE_URL
-from .fields import EnumField
+from .fields import ClosedObject, EnumField, TextField
 
 RESPONSE_STATUSES = ["in-progress", "completed", "amended", "entered-in-error", "stopped"]
 ANSWER_TYPES = ("valueCoding", "valueBoolean", "valueString")
@@ -62,9 +60,24 @@ class FhirResponseGroupSerializer(FhirResponseItemSerializer):
 
 # FHIR R4 QuestionnaireResponse's other elements: accepted as any resource may carry them,
 # and not read (the findings are in ``item``).
-OTHER_ELEMENTS = ("id", "meta", "implicitRules", "language", "text", "contained", "extension",
-                  "modifierExtension", "identifier", "basedOn", "partOf", "subject", "encounter",
-                  "authored", "author", "source")
+OTHER_ELEMENTS = (
+    "id",
+    "meta",
+    "implicitRules",
+    "language",
+    "text",
+    "contained",
+    "extension",
+    "modifierExtension",
+    "identifier",
+    "basedOn",
+    "partOf",
+    "subject",
+    "encounter",
+    "authored",
+    "author",
+    "source",
+)
 
 
 class FhirQuestionnaireResponseSerializer(ClosedObject, serializers.Serializer):
@@ -74,8 +87,10 @@ class FhirQuestionnaireResponseSerializer(ClosedObject, serializers.Serializer):
     item = FhirResponseGroupSerializer(many=True, required=False)
 
     def get_fields(self):
-        other = {name: serializers.JSONField(required=False, allow_null=True, help_text="A FHIR element, not read.")
-                 for name in OTHER_ELEMENTS}
+        other = {
+            name: serializers.JSONField(required=False, allow_null=True, help_text="A FHIR element, not read.")
+            for name in OTHER_ELEMENTS
+        }
         return {**super().get_fields(), **other}
 
 

@@ -1,12 +1,20 @@
 """Serializer fields shared by the API's request serializers, and the closed objects."""
 
+from typing import TYPE_CHECKING
+
 from drf_spectacular.extensions import OpenApiSerializerExtension
 from rest_framework import serializers
 
 from rules.errors import echo
 
+if TYPE_CHECKING:  # the classes these mixins are mixed into, for the type checker only
+    _FieldBase = serializers.Field
+    _SerializerBase = serializers.Serializer
+else:
+    _FieldBase = _SerializerBase = object
 
-class QuotesInputShortly:
+
+class QuotesInputShortly(_FieldBase):
     """A field whose error messages quote the caller's value cut short (rules.errors.echo):
     a 200 KB value must not come back in the 400, nor once per bad item."""
 
@@ -54,7 +62,7 @@ class UUIDTextField(serializers.UUIDField):
         return super().to_internal_value(data)
 
 
-class ClosedObject:
+class ClosedObject(_SerializerBase):
     """A request object that takes only its declared members: any other is a 400 naming it
     (DRF would drop it silently), and the schema says ``additionalProperties: false``
     (ClosedObjectSchema), so what the API accepts is exactly what the schema says."""
@@ -65,7 +73,8 @@ class ClosedObject:
             if unknown:
                 allowed = ", ".join(self.fields)
                 raise serializers.ValidationError(
-                    {echo(key): [f"Unknown member; expected only: {allowed}."] for key in unknown})
+                    {echo(key): [f"Unknown member; expected only: {allowed}."] for key in unknown}
+                )
         return super().to_internal_value(data)
 
 

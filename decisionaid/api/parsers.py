@@ -29,8 +29,10 @@ def _check(document) -> None:
                 try:
                     value.encode("utf-8")
                 except UnicodeEncodeError:
-                    raise ParseError("JSON parse error - a string holds a lone UTF-16 surrogate "
-                                     "(such as \\ud800), which is not Unicode text.") from None
+                    raise ParseError(
+                        "JSON parse error - a string holds a lone UTF-16 surrogate "
+                        "(such as \\ud800), which is not Unicode text."
+                    ) from None
             continue
         if depth > MAX_DEPTH:
             raise ParseError(TOO_DEEP)

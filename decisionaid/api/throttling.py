@@ -14,9 +14,10 @@ from rest_framework.settings import api_settings
 
 class _RateFromSettings:
     cache = caches["throttle"]
+    scope: str | None
 
     def get_rate(self):
-        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope or "")
 
 
 class AnonRateThrottle(_RateFromSettings, throttling.AnonRateThrottle):

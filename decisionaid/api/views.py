@@ -58,10 +58,14 @@ class QuestionnaireView(APIView):
     @extend_schema(
         operation_id="questionnaire_retrieve",
         summary="The questionnaire: sections, questions, choices, help texts, HPO codes",
-        parameters=[OpenApiParameter(
-            "format", enum=["json", "fhir"], required=False,
-            description="`fhir` returns a FHIR R4 Questionnaire (as does `Accept: application/fhir+json`).",
-        )],
+        parameters=[
+            OpenApiParameter(
+                "format",
+                enum=["json", "fhir"],
+                required=False,
+                description="`fhir` returns a FHIR R4 Questionnaire (as does `Accept: application/fhir+json`).",
+            )
+        ],
         responses={
             (200, "application/json"): QuestionnaireSerializer,
             (200, FHIR_JSON): FhirQuestionnaireSerializer,
@@ -83,7 +87,7 @@ class EvaluateView(APIView):
         operation_id="evaluate",
         summary="Assess answers without storing anything",
         description="Returns the result contract (causes, origins, workup, treatments, red flags, trace), "
-        "exactly what `rules.assess(answers)` gives. The body is `{\"answers\": {...}}` or a FHIR R4 "
+        'exactly what `rules.assess(answers)` gives. The body is `{"answers": {...}}` or a FHIR R4 '
         "QuestionnaireResponse to the questionnaire of `GET /api/v1/questionnaire?format=fhir`. "
         "Educational use only.",
         request={
@@ -148,7 +152,9 @@ class AssessmentListView(APIView):
     )
     def get(self, request):
         paginator = self.pagination_class()
-        page = paginator.paginate_queryset(Assessment.objects.owned_by(request.user).defer("result"), request, self)
+        page: list[Assessment] | None = paginator.paginate_queryset(
+            Assessment.objects.owned_by(request.user).defer("result"), request, self
+        )
         return paginator.get_paginated_response(AssessmentSummarySerializer(page, many=True).data)
 
     @extend_schema(
@@ -165,8 +171,9 @@ class AssessmentListView(APIView):
             channel=Assessment.Channel.API,
         )
         location = reverse("api:assessment-detail", kwargs={"pk": assessment.pk})
-        return Response(AssessmentSerializer(assessment).data, status=status.HTTP_201_CREATED,
-                        headers={"Location": location})
+        return Response(
+            AssessmentSerializer(assessment).data, status=status.HTTP_201_CREATED, headers={"Location": location}
+        )
 
 
 @extend_schema(tags=["assessments"])
@@ -188,7 +195,7 @@ class AssessmentDetailView(APIView):
     @extend_schema(
         operation_id="assessments_partial_update",
         summary="Change answers and re-evaluate",
-        description="Answers given are merged into the stored ones; one given as `null` or \"unknown\" "
+        description='Answers given are merged into the stored ones; one given as `null` or "unknown" '
         "is cleared. The result is recomputed with the current knowledge base.",
         request=AnswersRequestSerializer,
         responses={200: AssessmentSerializer, **error_responses(400, 401, 403, 404, 429)},
@@ -212,8 +219,13 @@ class _CatalogueListView(APIView):
         return Response({"kb_version": catalogue["kb_version"], self.part: catalogue[self.part]})
 
 
-@extend_schema_view(get=extend_schema(operation_id="rules_list", summary="Every rule of the knowledge base",
-                                      responses={200: RuleListSerializer, **error_responses(429)}))
+@extend_schema_view(
+    get=extend_schema(
+        operation_id="rules_list",
+        summary="Every rule of the knowledge base",
+        responses={200: RuleListSerializer, **error_responses(429)},
+    )
+)
 @extend_schema(tags=["knowledge"])
 class RuleListView(_CatalogueListView):
     part = "rules"
@@ -223,9 +235,11 @@ class RuleListView(_CatalogueListView):
 class RuleDetailView(APIView):
     permission_classes = [AllowAny]
 
-    @extend_schema(operation_id="rules_retrieve",
-                   summary="One rule: its conditions, conclusions, explanation and sources",
-                   responses={200: RuleSerializer, **error_responses(404, 429)})
+    @extend_schema(
+        operation_id="rules_retrieve",
+        summary="One rule: its conditions, conclusions, explanation and sources",
+        responses={200: RuleSerializer, **error_responses(404, 429)},
+    )
     def get(self, request, rule_id):
         for rule in rules.catalogue()["rules"]:
             if rule["id"] == rule_id:
@@ -233,8 +247,13 @@ class RuleDetailView(APIView):
         raise NotFound(f"No rule with id {rule_id!r}.")
 
 
-@extend_schema_view(get=extend_schema(operation_id="sources_list", summary="The sources the rules cite",
-                                      responses={200: SourceListSerializer, **error_responses(429)}))
+@extend_schema_view(
+    get=extend_schema(
+        operation_id="sources_list",
+        summary="The sources the rules cite",
+        responses={200: SourceListSerializer, **error_responses(429)},
+    )
+)
 @extend_schema(tags=["knowledge"])
 class SourceListView(_CatalogueListView):
     part = "sources"

@@ -23,13 +23,20 @@ def _field(question: Question) -> forms.Field:
     choices = [(c.id, c.label) for c in question.choices]
     if question.kind == MANY:
         return forms.MultipleChoiceField(
-            label=question.label, help_text=question.why, required=False,
-            choices=choices, widget=forms.CheckboxSelectMultiple,
+            label=question.label,
+            help_text=question.why,
+            required=False,
+            choices=choices,
+            widget=forms.CheckboxSelectMultiple,
             error_messages={**invalid, "invalid_list": f"{question.id}: expected {question.allowed_text()}."},
         )
     return forms.ChoiceField(
-        label=question.label, help_text=question.why, required=False, initial=UNKNOWN,
-        choices=[*choices, (UNKNOWN, UNKNOWN_LABEL)], widget=forms.RadioSelect,
+        label=question.label,
+        help_text=question.why,
+        required=False,
+        initial=UNKNOWN,
+        choices=[*choices, (UNKNOWN, UNKNOWN_LABEL)],
+        widget=forms.RadioSelect,
         error_messages=invalid,
     )
 
@@ -71,8 +78,9 @@ def section_form(section_id: str, data=None, *, initial: dict | None = None) -> 
     return AnswersForm(data, questions=section.questions, initial=initial or {})
 
 
-def questions_form(question_ids: Iterable[str], data=None, *, initial: dict | None = None,
-                   prefix: str | None = None) -> AnswersForm:
+def questions_form(
+    question_ids: Iterable[str], data=None, *, initial: dict | None = None, prefix: str | None = None
+) -> AnswersForm:
     """A form over chosen questions in questionnaire order (e.g. what a case stage discloses)."""
     wanted = set(question_ids)
     questions = [q for q in rules.QUESTIONS.values() if q.id in wanted]
@@ -84,6 +92,6 @@ class StartForm(forms.Form):
 
     acknowledge = forms.BooleanField(
         label="I understand this is a teaching aid for educational use only, not for the care of real patients, "
-              "and I will not enter anything that identifies a patient.",
+        "and I will not enter anything that identifies a patient.",
         error_messages={"required": "Please confirm educational use before starting: tick the acknowledgement box."},
     )

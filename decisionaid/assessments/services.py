@@ -39,8 +39,9 @@ def assessment_record_answers(*, assessment: Assessment, answers: dict, complete
     return _save_evaluated(assessment, {**assessment.answers, **answers}, complete=complete)
 
 
-def assessment_create(*, answers: dict, owner=None, session_key: str = "",
-                      channel: str = Assessment.Channel.API) -> Assessment:
+def assessment_create(
+    *, answers: dict, owner=None, session_key: str = "", channel: str = Assessment.Channel.API
+) -> Assessment:
     """A complete assessment from a full set of answers in one step (the API's create)."""
     assessment = Assessment(
         owner=owner if owner is not None and owner.is_authenticated else None,

@@ -9,6 +9,8 @@ the stored snapshot only, never by running the engine again.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -39,7 +41,8 @@ def resume_url(assessment: Assessment) -> str:
     but 'unknown' counts as not yet reached; the learner sees it again, answers kept.
     """
     answered = [
-        index for index, section in enumerate(rules.SECTIONS)
+        index
+        for index, section in enumerate(rules.SECTIONS)
         if any(question.id in assessment.answers for question in section.questions)
     ]
     return section_url(assessment, answered[-1] + 1 if answered else 0)
@@ -47,11 +50,11 @@ def resume_url(assessment: Assessment) -> str:
 
 def progress_context(current: str) -> dict:
     """The progress indicator: every section, then the review, marking the current step."""
-    steps = [{"id": section.id, "title": section.title} for section in rules.SECTIONS]
+    steps: list[dict[str, Any]] = [{"id": section.id, "title": section.title} for section in rules.SECTIONS]
     steps.append({"id": "review", "title": "Review"})
     position = next(number for number, step in enumerate(steps, start=1) if step["id"] == current)
     for number, step in enumerate(steps, start=1):
-        step.update(number=number, current=number == position, done=number < position)
+        step.update({"number": number, "current": number == position, "done": number < position})
     return {"steps": steps, "step_number": position, "step_count": len(steps)}
 
 
@@ -66,7 +69,8 @@ class StartView(ThrottledPostMixin, FormView):
         if not self.request.session.session_key:
             self.request.session.create()
         assessment = services.assessment_start(
-            owner=self.request.user, session_key=self.request.session.session_key,
+            owner=self.request.user,
+            session_key=self.request.session.session_key or "",
         )
         return redirect(section_url(assessment, 0))
 
@@ -74,7 +78,13 @@ class StartView(ThrottledPostMixin, FormView):
         return self.render_to_response(self.get_context_data(form=form), status=400)
 
 
-class AssessmentMixin:
+if TYPE_CHECKING:  # the view this mixin is mixed into, for the type checker only
+    _ViewBase = View
+else:
+    _ViewBase = object
+
+
+class AssessmentMixin(_ViewBase):
     """Loads the assessment named by the URL (404 if there is none, or if it is someone
     else's: its existence is not disclosed).
 
@@ -115,23 +125,31 @@ class AssessmentView(AssessmentMixin, View):
 
 def render_result(request, assessment: Assessment, *, shared: bool = False):
     is_owner = not shared and assessment.owner_id is not None and assessment.owner_id == request.user.pk
-    share_url = (request.build_absolute_uri(reverse("assessments:shared", args=[assessment.share_id]))
-                 if is_owner and assessment.share_id else "")
-    return render(request, "assessments/result.html", {
-        "assessment": assessment,
-        "result": assessment.result,
-        "shared": shared,
-        "is_owner": is_owner,
-        "share_url": share_url,
-    })
+    share_url = (
+        request.build_absolute_uri(reverse("assessments:shared", args=[assessment.share_id]))
+        if is_owner and assessment.share_id
+        else ""
+    )
+    return render(
+        request,
+        "assessments/result.html",
+        {
+            "assessment": assessment,
+            "result": assessment.result,
+            "shared": shared,
+            "is_owner": is_owner,
+            "share_url": share_url,
+        },
+    )
 
 
 class ShareView(ThrottledPostMixin, View):
     """The owner turns the share link of a completed result on (POST) or off (POST ``revoke``)."""
 
     def post(self, request, pk):
-        assessment = get_object_or_404(Assessment.objects.owned_by(request.user), pk=pk,
-                                       status=Assessment.Status.COMPLETE)
+        assessment = get_object_or_404(
+            Assessment.objects.owned_by(request.user), pk=pk, status=Assessment.Status.COMPLETE
+        )
         if request.POST.get("revoke"):
             services.assessment_unshare(assessment=assessment)
         else:
@@ -164,14 +182,19 @@ class SectionView(ThrottledPostMixin, SectionMixin, View):
         return redirect(section_url(self.assessment, self.index + step))
 
     def render_section(self, form, status: int = 200):
-        return render(self.request, self.template_name, {
-            "assessment": self.assessment,
-            "section": self.section,
-            "form": form,
-            "is_first": self.index == 0,
-            "result": self.assessment.result,
-            **progress_context(self.section.id),
-        }, status=status)
+        return render(
+            self.request,
+            self.template_name,
+            {
+                "assessment": self.assessment,
+                "section": self.section,
+                "form": form,
+                "is_first": self.index == 0,
+                "result": self.assessment.result,
+                **progress_context(self.section.id),
+            },
+            status=status,
+        )
 
 
 class PreviewView(ThrottledPostMixin, SectionMixin, View):
@@ -184,8 +207,12 @@ class PreviewView(ThrottledPostMixin, SectionMixin, View):
     def post(self, request, pk, section_id):
         form = section_form(self.section.id, request.POST)
         if not form.is_valid():
-            return render(request, "assessments/differential.html",
-                          {"result": self.assessment.result, "preview_refused": True}, status=400)
+            return render(
+                request,
+                "assessments/differential.html",
+                {"result": self.assessment.result, "preview_refused": True},
+                status=400,
+            )
         result = services.evaluate(answers={**self.assessment.answers, **form.answers()})
         return render(request, "assessments/differential.html", {"result": result})
 
@@ -196,11 +223,15 @@ class ReviewView(ThrottledPostMixin, AssessmentMixin, View):
     wizard_page = True
 
     def get(self, request, pk):
-        return render(request, "assessments/review.html", {
-            "assessment": self.assessment,
-            "result": self.assessment.result,
-            **progress_context("review"),
-        })
+        return render(
+            request,
+            "assessments/review.html",
+            {
+                "assessment": self.assessment,
+                "result": self.assessment.result,
+                **progress_context("review"),
+            },
+        )
 
     def post(self, request, pk):
         services.assessment_record_answers(assessment=self.assessment, answers={}, complete=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import rules
 from rules import selections
 from rules.questionnaire import MANY
+from rules.vocabulary import AVOID
 
 from . import vocabulary
 from .commitment import TOP_CAUSES
@@ -71,10 +72,7 @@ def attempt_feedback(attempt: Attempt) -> dict:
                 {"id": t["id"], "label": t["label"], "role": t["role"]}
                 for t in selections.offered(result["treatments"])
             ],
-            "avoid": [
-                {"id": t["id"], "label": t["label"]}
-                for t in selections.with_role(result["treatments"], selections.AVOID)
-            ],
+            "avoid": [{"id": t["id"], "label": t["label"]} for t in selections.with_role(result["treatments"], AVOID)],
             "red_flags": [{"id": f["id"], "label": f["label"], "action": f["action"]} for f in result["red_flags"]],
         },
         "key": {

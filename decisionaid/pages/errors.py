@@ -17,8 +17,9 @@ def bad_request(request, exception=None):
 
 
 def permission_denied(request, exception=None):
-    return error_response(request, status=403, detail="You do not have permission to do this.",
-                          template="errors/403.html")
+    return error_response(
+        request, status=403, detail="You do not have permission to do this.", template="errors/403.html"
+    )
 
 
 def csrf_failure(request, reason=""):
@@ -34,5 +35,10 @@ def page_not_found(request, exception=None):
 def server_error(request):
     if is_database_unavailable(sys.exc_info()[1]):
         return database_unavailable_response(request)
-    return error_response(request, status=500, detail="Internal server error.", template="errors/500.html",
-                          context={"request_id": getattr(request, "request_id", "")})
+    return error_response(
+        request,
+        status=500,
+        detail="Internal server error.",
+        template="errors/500.html",
+        context={"request_id": getattr(request, "request_id", "")},
+    )

@@ -14,8 +14,7 @@ def fresh_counts(db):
 
 
 def sign_in(client, username="admin", password="wrong", address="203.0.113.7"):
-    return client.post("/admin/login/?next=/admin/", {"username": username, "password": password},
-                       REMOTE_ADDR=address)
+    return client.post("/admin/login/?next=/admin/", {"username": username, "password": password}, REMOTE_ADDR=address)
 
 
 def test_the_admin_needs_a_sign_in(client):

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from decisionaid.cases.models import Attempt
 from tests.accessibility import serious_violations
-from tests.cases.conftest import JME, jme, library  # noqa: F401 (fixtures: the built-in cases)
+from tests.conftest import JME
 
 PASSWORD = "a-long-learner-password"
 

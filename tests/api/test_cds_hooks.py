@@ -232,9 +232,12 @@ def test_an_unknown_service_is_a_json_404(anonymous):
 
 def test_the_cds_hooks_sandbox_may_call_the_cds_endpoints_without_credentials(anonymous):
     sandbox = "https://sandbox.cds-hooks.org"
-    preflight = anonymous.options(SERVICE_URL, HTTP_ORIGIN=sandbox,
-                                  HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST",
-                                  HTTP_ACCESS_CONTROL_REQUEST_HEADERS="content-type, authorization")
+    preflight = anonymous.options(
+        SERVICE_URL,
+        HTTP_ORIGIN=sandbox,
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="content-type, authorization",
+    )
     assert preflight.status_code == 200
     assert preflight["Access-Control-Allow-Origin"] == sandbox
     assert "authorization" in preflight["Access-Control-Allow-Headers"]
@@ -244,9 +247,12 @@ def test_the_cds_hooks_sandbox_may_call_the_cds_endpoints_without_credentials(an
 
 
 def test_any_other_web_page_may_not_have_its_visitors_call_the_cds_endpoints(anonymous):
-    preflight = anonymous.options(SERVICE_URL, HTTP_ORIGIN="https://evil.example",
-                                  HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST",
-                                  HTTP_ACCESS_CONTROL_REQUEST_HEADERS="content-type")
+    preflight = anonymous.options(
+        SERVICE_URL,
+        HTTP_ORIGIN="https://evil.example",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="content-type",
+    )
     assert "Access-Control-Allow-Origin" not in preflight
     response = call(anonymous, hook_request(HICCUPS), HTTP_ORIGIN="https://evil.example")
     assert "Access-Control-Allow-Origin" not in response
@@ -254,10 +260,15 @@ def test_any_other_web_page_may_not_have_its_visitors_call_the_cds_endpoints(ano
 
 def test_the_allowed_origins_come_from_the_environment():
     from tests.production.conftest import run_python
-    completed = run_python("-c", "import django; django.setup(); from django.conf import settings; "
-                           "print(settings.CORS_ALLOWED_ORIGINS)",
-                           env={"DJANGO_SETTINGS_MODULE": "decisionaid.test_settings",
-                                "DJANGO_CDS_HOOKS_ALLOWED_ORIGINS": "https://ehr.example.org,https://sandbox.example"})
+
+    completed = run_python(
+        "-c",
+        "import django; django.setup(); from django.conf import settings; print(settings.CORS_ALLOWED_ORIGINS)",
+        env={
+            "DJANGO_SETTINGS_MODULE": "decisionaid.test_settings",
+            "DJANGO_CDS_HOOKS_ALLOWED_ORIGINS": "https://ehr.example.org,https://sandbox.example",
+        },
+    )
     assert completed.stdout.strip() == "['https://ehr.example.org', 'https://sandbox.example']"
 
 

@@ -10,8 +10,7 @@ import yaml
 from decisionaid.api.fhir import questionnaire_response
 from rules.reference_answers import HICCUPS
 
-HOOK = {"hook": "patient-view", "hookInstance": "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
-        "context": {"answers": HICCUPS}}
+HOOK = {"hook": "patient-view", "hookInstance": "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea", "context": {"answers": HICCUPS}}
 
 
 @pytest.fixture(autouse=True)
@@ -23,8 +22,14 @@ def post(client, path, body, **extra):
     return client.post(path, body, format="json", **extra)
 
 
-@pytest.mark.parametrize("change", [{"hookInstance": 12345}, {"context": {"userId": 7, "answers": HICCUPS}},
-                                    {"context": {"patientId": "", "answers": HICCUPS}}])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"hookInstance": 12345},
+        {"context": {"userId": 7, "answers": HICCUPS}},
+        {"context": {"patientId": "", "answers": HICCUPS}},
+    ],
+)
 def test_a_hook_request_with_a_number_or_blank_where_a_string_is_expected_is_a_400(anonymous, change):
     assert post(anonymous, "/cds-services/myoclonus-ddx", {**HOOK, **change}).status_code == 400
 
@@ -37,8 +42,13 @@ def test_a_hook_request_takes_only_the_members_cds_hooks_defines(anonymous):
 
 
 def test_a_questionnaire_response_may_carry_fhir_elements_but_nothing_else(anonymous):
-    resource = {**questionnaire_response(HICCUPS), "id": "qr-1", "meta": {"versionId": "1"},
-                "authored": "2026-01-01", "subject": None}
+    resource = {
+        **questionnaire_response(HICCUPS),
+        "id": "qr-1",
+        "meta": {"versionId": "1"},
+        "authored": "2026-01-01",
+        "subject": None,
+    }
     fhir = {"content_type": "application/fhir+json"}
     assert anonymous.post("/api/v1/evaluate", json.dumps(resource), **fhir).status_code == 200
     assert anonymous.post("/api/v1/evaluate", json.dumps({**resource, "questionnaire": 0}), **fhir).status_code == 400
@@ -61,7 +71,8 @@ def test_a_many_answer_may_be_null_but_not_hold_a_null(anonymous):
     assert post(anonymous, "/api/v1/evaluate", {"answers": {"triggers": [None]}}).status_code == 400
     schema = yaml.safe_load(anonymous.get("/api/schema/").content)
     assert schema["components"]["schemas"]["Answers"]["properties"]["triggers"]["items"] == {
-        "$ref": "#/components/schemas/TriggersEnum"}
+        "$ref": "#/components/schemas/TriggersEnum"
+    }
 
 
 def test_every_operation_documents_414_and_503_and_every_body_413(anonymous):

@@ -13,8 +13,11 @@ RESPONSE_LIMIT = 20 * 1024
 
 
 def hook(answers):
-    return {"hook": "patient-view", "hookInstance": "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
-            "context": {"answers": answers}}
+    return {
+        "hook": "patient-view",
+        "hookInstance": "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
+        "context": {"answers": answers},
+    }
 
 
 def wrapped(path, answers):
@@ -60,14 +63,12 @@ def test_a_250_kb_hostile_body_gets_a_400_under_20_kb(alice, path, kind):
 
 
 def test_the_error_body_says_how_many_errors_it_left_out(anonymous):
-    response = anonymous.post("/api/v1/evaluate", {"answers": {f"q{i}": 1 for i in range(25)}},
-                           format="json")
+    response = anonymous.post("/api/v1/evaluate", {"answers": {f"q{i}": 1 for i in range(25)}}, format="json")
     assert response.json()["detail"] == "Invalid input (10 of 25 shown)."
 
 
 def test_a_quoted_value_is_cut_short_but_the_allowed_values_stay(anonymous):
-    response = anonymous.post("/api/v1/evaluate", {"answers": {"distribution": "z" * 5000}},
-                           format="json")
+    response = anonymous.post("/api/v1/evaluate", {"answers": {"distribution": "z" * 5000}}, format="json")
     [message] = response.json()["errors"]["answers.distribution"]
     assert "z" * 41 not in message
     assert message.endswith("expected one of: focal, segmental, multifocal, generalized, axial, diaphragmatic, unknown")
@@ -82,11 +83,14 @@ def test_deeply_nested_json_is_a_400_naming_the_nesting(alice, path, depth):
 
 
 @pytest.mark.parametrize("path", JSON_ENDPOINTS)
-@pytest.mark.parametrize("document", [
-    '{"answers": {"distribution": "\\ud800"}}',
-    '{"answers": {"\\udfff": "focal"}}',
-    '{"hook": "\\ud83d", "answers": ["\\ud800x"]}',
-])
+@pytest.mark.parametrize(
+    "document",
+    [
+        '{"answers": {"distribution": "\\ud800"}}',
+        '{"answers": {"\\udfff": "focal"}}',
+        '{"hook": "\\ud83d", "answers": ["\\ud800x"]}',
+    ],
+)
 def test_a_lone_surrogate_is_a_400_naming_it(alice, path, document):
     response = alice.post(path, document, content_type="application/json")
     assert response.status_code == 400
@@ -94,15 +98,15 @@ def test_a_lone_surrogate_is_a_400_naming_it(alice, path, document):
 
 
 def test_a_properly_paired_surrogate_is_just_text(anonymous):
-    response = anonymous.post("/api/v1/evaluate", '{"answers": {"distribution": "\\ud83d\\ude00"}}',
-                           content_type="application/json")
+    response = anonymous.post(
+        "/api/v1/evaluate", '{"answers": {"distribution": "\\ud83d\\ude00"}}', content_type="application/json"
+    )
     assert response.status_code == 400
     assert "😀" in response.json()["errors"]["answers.distribution"][0]
 
 
 def test_an_object_where_a_list_is_expected_is_refused(anonymous):
-    response = anonymous.post("/api/v1/evaluate", {"answers": {"triggers": {"action": 1}}},
-                           format="json")
+    response = anonymous.post("/api/v1/evaluate", {"answers": {"triggers": {"action": 1}}}, format="json")
     assert response.status_code == 400
     assert response.json()["errors"]["answers.triggers"][0].startswith("expected a list of any of: stimulus")
 

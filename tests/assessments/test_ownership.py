@@ -77,8 +77,9 @@ def test_an_anonymous_assessment_is_open_to_whoever_holds_its_url_and_says_so():
 
 def test_a_completed_assessment_cannot_be_changed_from_the_wizard():
     owner = signed_in("owner")
-    complete = services.assessment_create(answers=HICCUPS, owner=get_user_model().objects.get(username="owner"),
-                                          channel=Assessment.Channel.WEB)
+    complete = services.assessment_create(
+        answers=HICCUPS, owner=get_user_model().objects.get(username="owner"), channel=Assessment.Channel.WEB
+    )
     for path in (f"/assess/{complete.pk}/step/pattern/", f"/assess/{complete.pk}/review/"):
         response = owner.post(path, {"distribution": "focal"})
         assert response.status_code == 302 and response["Location"] == f"/assess/{complete.pk}/"
@@ -88,8 +89,9 @@ def test_a_completed_assessment_cannot_be_changed_from_the_wizard():
 
 def test_a_share_link_shows_the_result_read_only_until_the_owner_revokes_it():
     owner = signed_in("owner")
-    complete = services.assessment_create(answers=HICCUPS, owner=get_user_model().objects.get(username="owner"),
-                                          channel=Assessment.Channel.WEB)
+    complete = services.assessment_create(
+        answers=HICCUPS, owner=get_user_model().objects.get(username="owner"), channel=Assessment.Channel.WEB
+    )
     assert owner.post(f"/assess/{complete.pk}/share/").status_code == 302
     complete.refresh_from_db()
     shared_url = f"/assess/shared/{complete.share_id}/"

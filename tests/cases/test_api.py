@@ -130,16 +130,23 @@ def test_offering_phenytoin_loses_the_safety_points(api):
     assert score["unsafe_offers"] == ["phenytoin"]
 
 
-@pytest.mark.parametrize("change, field, words", [
-    ({"top_causes": ["hereditary"]}, "top_causes", "3"),
-    ({"top_causes": ["hereditary", "toxic", "genetic"]}, "top_causes.2", "physiological"),
-    ({"top_causes": ["hereditary", "hereditary", "toxic"]}, "top_causes", "different"),
-    ({"origin": "brain"}, "origin", "cortical_subcortical"),
-    ({"offered": ["aspirin"]}, "offered.0", "levetiracetam"),
-    ({"offered": ["phenytoin"], "avoided": ["phenytoin"]}, "avoided", "phenytoin"),
-    ({"findings": [{"stage": 1, "answers": {"distribution": "everywhere"}}]}, "findings.0.answers.distribution", "focal"),
-    ({"findings": [{"stage": 0, "answers": {}}]}, "findings.0.stage", "1"),
-])
+@pytest.mark.parametrize(
+    "change, field, words",
+    [
+        ({"top_causes": ["hereditary"]}, "top_causes", "3"),
+        ({"top_causes": ["hereditary", "toxic", "genetic"]}, "top_causes.2", "physiological"),
+        ({"top_causes": ["hereditary", "hereditary", "toxic"]}, "top_causes", "different"),
+        ({"origin": "brain"}, "origin", "cortical_subcortical"),
+        ({"offered": ["aspirin"]}, "offered.0", "levetiracetam"),
+        ({"offered": ["phenytoin"], "avoided": ["phenytoin"]}, "avoided", "phenytoin"),
+        (
+            {"findings": [{"stage": 1, "answers": {"distribution": "everywhere"}}]},
+            "findings.0.answers.distribution",
+            "focal",
+        ),
+        ({"findings": [{"stage": 0, "answers": {}}]}, "findings.0.stage", "1"),
+    ],
+)
 def test_a_bad_attempt_is_a_400_naming_the_field_and_nothing_is_stored(api, change, field, words):
     response = _attempt(api, {**PERFECT, **change})
     assert response.status_code == 400

@@ -19,9 +19,13 @@ HICCUPS = {"distribution": "diaphragmatic", "rhythm": "rhythmic"}
 def sign_in(session, host, password):
     page = session.get(f"{host}/accounts/sign-in/", headers=CLIENT, timeout=10)
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
-    return session.post(f"{host}/accounts/sign-in/", headers=CLIENT, timeout=30, allow_redirects=False,
-                        data={"csrfmiddlewaretoken": token, "username": os.environ["CLUSTER_LEARNER"],
-                              "password": password})
+    return session.post(
+        f"{host}/accounts/sign-in/",
+        headers=CLIENT,
+        timeout=30,
+        allow_redirects=False,
+        data={"csrfmiddlewaretoken": token, "username": os.environ["CLUSTER_LEARNER"], "password": password},
+    )
 
 
 def test_a_sixth_wrong_password_on_host_b_after_five_on_host_a_is_refused():
@@ -35,8 +39,11 @@ def test_an_api_throttle_counts_the_calls_made_to_both_hosts():
     """The default anonymous rate (120 a minute): the 121st call is refused, whichever host
     answered the first 120."""
     caller = {"X-Forwarded-For": "198.51.100.77"}
-    statuses = [requests.get(f"{host}/api/v1/sources", headers=caller, timeout=10).status_code
-                for _ in range(60) for host in (HOST_A, HOST_B)]
+    statuses = [
+        requests.get(f"{host}/api/v1/sources", headers=caller, timeout=10).status_code
+        for _ in range(60)
+        for host in (HOST_A, HOST_B)
+    ]
     assert statuses == [200] * 120
     refused = requests.get(f"{HOST_A}/api/v1/sources", headers=caller, timeout=10)
     assert refused.status_code == 429 and int(refused.headers["Retry-After"]) > 0
@@ -44,13 +51,19 @@ def test_an_api_throttle_counts_the_calls_made_to_both_hosts():
 
 def test_a_session_started_on_one_host_is_known_on_the_other():
     session = requests.Session()
-    started = session.post(f"{HOST_A}/assess/", data={"acknowledge": "on"}, headers=CLIENT,
-                           allow_redirects=False, timeout=10)
+    started = session.post(
+        f"{HOST_A}/assess/", data={"acknowledge": "on"}, headers=CLIENT, allow_redirects=False, timeout=10
+    )
     assert started.status_code == 403  # no CSRF token yet: the form must come first
     page = session.get(f"{HOST_A}/assess/", headers=CLIENT, timeout=10)
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
-    started = session.post(f"{HOST_A}/assess/", data={"acknowledge": "on", "csrfmiddlewaretoken": token},
-                           headers=CLIENT, allow_redirects=False, timeout=10)
+    started = session.post(
+        f"{HOST_A}/assess/",
+        data={"acknowledge": "on", "csrfmiddlewaretoken": token},
+        headers=CLIENT,
+        allow_redirects=False,
+        timeout=10,
+    )
     assert started.status_code == 302
     assert session.get(HOST_B + started.headers["Location"], headers=CLIENT, timeout=10).status_code == 200
 
@@ -66,8 +79,11 @@ def postgresql_down():
 
 
 def test_stateless_evaluate_and_cds_keep_answering_while_postgresql_is_down(postgresql_down):
-    hook = {"hook": "patient-view", "hookInstance": "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
-            "context": {"answers": HICCUPS}}
+    hook = {
+        "hook": "patient-view",
+        "hookInstance": "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
+        "context": {"answers": HICCUPS},
+    }
     for _ in range(4):  # through the proxy, so both hosts answer some
         assert requests.post(f"{CLUSTER}/api/v1/evaluate", json={"answers": HICCUPS}, timeout=30).status_code == 200
         assert requests.post(f"{CLUSTER}/cds-services/myoclonus-ddx", json=hook, timeout=30).status_code == 200

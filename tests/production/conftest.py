@@ -3,8 +3,8 @@ environment (settings are read once per process), and a database that is down.""
 
 from __future__ import annotations
 
-import os
 import contextlib
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -34,8 +34,9 @@ def run_python(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
     environment (minus our own DJANGO_* settings)."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     environment.update(env)
-    return subprocess.run([sys.executable, *args], cwd=ROOT, env=environment,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=300
+    )
 
 
 def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:

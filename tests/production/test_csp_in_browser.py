@@ -13,8 +13,18 @@ from tests.accessibility import serious_violations
 pytestmark = pytest.mark.django_db(transaction=True)
 
 # Every page of the site that needs no stored state; the wizard, result and case stage pages follow below.
-PAGES = ["/", "/assess/", "/knowledge/", "/knowledge/rules/origin.cortical.action/", "/knowledge/sources/",
-         "/cases/", "/accounts/sign-in/", "/api/docs/", "/admin/login/", "/no-such-page"]
+PAGES = [
+    "/",
+    "/assess/",
+    "/knowledge/",
+    "/knowledge/rules/origin.cortical.action/",
+    "/knowledge/sources/",
+    "/cases/",
+    "/accounts/sign-in/",
+    "/api/docs/",
+    "/admin/login/",
+    "/no-such-page",
+]
 
 
 def csp_violations(page, url: str) -> list[str]:

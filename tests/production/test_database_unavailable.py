@@ -15,8 +15,12 @@ from decisionaid.pages.errors import server_error
 from .conftest import database_unreachable
 
 CASE = {"answers": {"distribution": "diaphragmatic", "rhythm": "rhythmic"}}
-CDS_REQUEST = {"hook": "patient-view", "hookInstance": "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
-               "context": {"userId": "Practitioner/1", "patientId": "1", "answers": CASE["answers"]}, "prefetch": {}}
+CDS_REQUEST = {
+    "hook": "patient-view",
+    "hookInstance": "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
+    "context": {"userId": "Practitioner/1", "patientId": "1", "answers": CASE["answers"]},
+    "prefetch": {},
+}
 
 
 def throttle_counts_in_database() -> bool:
@@ -26,8 +30,10 @@ def throttle_counts_in_database() -> bool:
 def assert_json_503(response):
     assert response.status_code == 503
     assert response["Content-Type"] == "application/json"
-    assert response.json() == {"detail": "The service is temporarily unavailable. Please try again in a minute.",
-                               "errors": {}}
+    assert response.json() == {
+        "detail": "The service is temporarily unavailable. Please try again in a minute.",
+        "errors": {},
+    }
     assert response["Retry-After"] == "30"
     assert response["X-Request-ID"]
 
@@ -53,8 +59,9 @@ def test_api_stored_assessments_are_a_json_503(client):
     user = get_user_model().objects.create_user("carol")
     token = Token.objects.create(user=user).key
     with database_unreachable():
-        response = client.post("/api/v1/assessments", CASE, content_type="application/json",
-                               headers={"Authorization": f"Token {token}"})
+        response = client.post(
+            "/api/v1/assessments", CASE, content_type="application/json", headers={"Authorization": f"Token {token}"}
+        )
     assert_json_503(response)
 
 

@@ -15,9 +15,9 @@ import io
 import json
 
 import pytest
+from django.core.management import call_command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from django.core.management import call_command
 from rest_framework.authtoken.models import Token
 
 import rules
@@ -64,8 +64,10 @@ hostile_text = st.one_of(
 )
 oversized_text = st.integers(min_value=LIMIT + 1, max_value=LIMIT + 4096).map(lambda n: "<script>" * (n // 8))
 COMMIT_FIELDS = [name for name, _ in CommitmentForm.RANKS] + ["origin", "offered", "avoided"]
-keys = st.sampled_from([*rules.QUESTIONS, *COMMIT_FIELDS, "answers", "hook", "hookInstance", "context",
-                        "prefetch"]) | hostile_text
+keys = (
+    st.sampled_from([*rules.QUESTIONS, *COMMIT_FIELDS, "answers", "hook", "hookInstance", "context", "prefetch"])
+    | hostile_text
+)
 junk = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | hostile_text,
     lambda children: st.lists(children, max_size=4) | st.dictionaries(keys, children, max_size=4),
@@ -73,18 +75,38 @@ junk = st.recursive(
 )
 answers = st.dictionaries(st.sampled_from(list(rules.QUESTIONS)) | hostile_text, junk, max_size=8)
 cds_requests = st.fixed_dictionaries(
-    {"hook": st.just("patient-view") | hostile_text, "hookInstance": hostile_text,
-     "context": st.dictionaries(keys, junk, max_size=3)},
+    {
+        "hook": st.just("patient-view") | hostile_text,
+        "hookInstance": hostile_text,
+        "context": st.dictionaries(keys, junk, max_size=3),
+    },
     optional={"prefetch": st.dictionaries(keys, junk, max_size=3)},
 )
-json_documents = st.one_of(st.builds(lambda a: {"answers": a}, answers), cds_requests, junk,
-                           st.builds(lambda t: {"answers": {"distribution": t}}, oversized_text))
+json_documents = st.one_of(
+    st.builds(lambda a: {"answers": a}, answers),
+    cds_requests,
+    junk,
+    st.builds(lambda t: {"answers": {"distribution": t}}, oversized_text),
+)
 bodies = st.one_of(json_documents.map(json.dumps), st.binary(max_size=300).map(lambda b: b.decode("latin-1")))
-content_types = st.sampled_from(["application/json", "application/json; charset=utf-8", "text/plain",
-                                 "application/x-www-form-urlencoded", "application/fhir+json"])
+content_types = st.sampled_from(
+    [
+        "application/json",
+        "application/json; charset=utf-8",
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "application/fhir+json",
+    ]
+)
 # Real ids among the junk, so some examples get past the field checks to the service's own.
-known_ids = st.sampled_from(sorted({*(i for part in ("causes", "origins", "treatments") for i in vocabulary.ids(part)),
-                                    *(c for q in rules.QUESTIONS.values() for c in q.choice_ids)}))
+known_ids = st.sampled_from(
+    sorted(
+        {
+            *(i for part in ("causes", "origins", "treatments") for i in vocabulary.ids(part)),
+            *(c for q in rules.QUESTIONS.values() for c in q.choice_ids),
+        }
+    )
+)
 form_values = hostile_text | known_ids
 form_fields = st.dictionaries(keys, form_values | st.lists(form_values, max_size=3) | oversized_text, max_size=6)
 
@@ -142,7 +164,7 @@ def attempt_at(client, step: str) -> Attempt:
     client.post(f"/cases/{CASE}/")
     attempt = Attempt.objects.latest("started_at")
     if step == "commit":
-        for stage in attempt.case.stages.order_by("order")[:case_selectors.last_stage_order(attempt.case) - 1]:
+        for stage in attempt.case.stages.order_by("order")[: case_selectors.last_stage_order(attempt.case) - 1]:
             case_services.attempt_record_stage(attempt=attempt, stage=stage, findings={})
     return attempt
 

@@ -33,8 +33,7 @@ def test_a_hostile_request_id_is_replaced(client, offered):
 @pytest.fixture
 def server_log():
     """What the configured console handler writes (format and filter as in production)."""
-    handler = next(h for h in logging.getLogger().handlers
-                   if any(isinstance(f, RequestIdLogFilter) for f in h.filters))
+    handler = next(h for h in logging.getLogger().handlers if any(isinstance(f, RequestIdLogFilter) for f in h.filters))
     stream = io.StringIO()
     previous = handler.setStream(stream)
     yield stream
@@ -47,8 +46,12 @@ def test_an_engine_failure_is_a_500_logged_with_the_request_id_and_no_answers(cl
         raise RuntimeError("engine exploded")
 
     monkeypatch.setattr(views.services, "evaluate", broken)
-    response = client.post("/api/v1/evaluate", {"answers": {"distribution": "focal", "hemifacial": "yes"}},
-                           content_type="application/json", headers={"X-Request-ID": "trace-me-1"})
+    response = client.post(
+        "/api/v1/evaluate",
+        {"answers": {"distribution": "focal", "hemifacial": "yes"}},
+        content_type="application/json",
+        headers={"X-Request-ID": "trace-me-1"},
+    )
     assert response.status_code == 500
     assert response["X-Request-ID"] == "trace-me-1"
     log = server_log.getvalue()
@@ -67,12 +70,16 @@ def test_the_access_log_names_method_path_status_and_id_but_not_the_query(client
 
 @pytest.mark.django_db
 def test_a_newline_in_the_path_cannot_forge_a_log_line(client, server_log):
-    client.get("/knowledge/x%0A2026-01-01 00:00:00,000 INFO decisionaid.access [-] GET /admin/ 200%0D%1B[2J",
-               headers={"X-Request-ID": "forge-1"})
+    client.get(
+        "/knowledge/x%0A2026-01-01 00:00:00,000 INFO decisionaid.access [-] GET /admin/ 200%0D%1B[2J",
+        headers={"X-Request-ID": "forge-1"},
+    )
     lines = [line for line in server_log.getvalue().splitlines() if line]
     [line] = [line for line in lines if "forge-1" in line]
     assert len(lines) == 1
-    assert "/knowledge/x\\x0a2026-01-01 00:00:00,000 INFO decisionaid.access [-] GET /admin/ 200\\x0d\\x1b[2J 404" in line
+    assert (
+        "/knowledge/x\\x0a2026-01-01 00:00:00,000 INFO decisionaid.access [-] GET /admin/ 200\\x0d\\x1b[2J 404" in line
+    )
 
 
 @pytest.mark.django_db

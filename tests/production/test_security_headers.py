@@ -3,8 +3,12 @@
 import pytest
 
 STRICT_CSP = {
-    "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
-    "frame-ancestors 'none'", "form-action 'self'",
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
 }
 PAGE_AND_API = ["/", "/api/v1/questionnaire", "/healthz", "/no-such-page"]
 

@@ -46,14 +46,20 @@ def test_the_deployment_check_is_clean_with_exactly_the_readmes_settings():
     assert any("DJANGO_SECRET_KEY" in line for line in exports)
     script = "\n".join([*exports, f"exec {sys.executable} manage.py check --deploy --fail-level WARNING"])
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))}
-    completed = subprocess.run(["bash", "-c", script], cwd=ROOT, env=environment,
-                               capture_output=True, text=True, timeout=300)
+    completed = subprocess.run(
+        ["bash", "-c", script], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=300
+    )
     assert completed.returncode == 0, completed.stderr
     assert "System check identified no issues" in completed.stdout
 
 
 def test_the_request_size_limit_comes_from_the_environment():
-    completed = manage("shell", "-v", "0", "-c",
-                       "from django.conf import settings; print(settings.MAX_REQUEST_BYTES, settings.DATA_UPLOAD_MAX_MEMORY_SIZE)",
-                       env={**PRODUCTION_ENV, "DJANGO_MAX_REQUEST_BYTES": "65536"})
+    completed = manage(
+        "shell",
+        "-v",
+        "0",
+        "-c",
+        "from django.conf import settings; print(settings.MAX_REQUEST_BYTES, settings.DATA_UPLOAD_MAX_MEMORY_SIZE)",
+        env={**PRODUCTION_ENV, "DJANGO_MAX_REQUEST_BYTES": "65536"},
+    )
     assert completed.stdout.split() == ["65536", "65536"], completed.stderr

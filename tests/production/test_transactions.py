@@ -2,16 +2,16 @@
 
 import pytest
 
+import rules
 from decisionaid.assessments import services
 from decisionaid.assessments.models import Assessment
-
-import rules
 
 
 @pytest.mark.django_db
 def test_an_engine_exception_while_recording_answers_changes_nothing(monkeypatch):
     assessment = services.assessment_record_answers(
-        assessment=services.assessment_start(), answers={"distribution": "diaphragmatic"})
+        assessment=services.assessment_start(), answers={"distribution": "diaphragmatic"}
+    )
     before = Assessment.objects.filter(pk=assessment.pk).values().get()
 
     def broken(answers):
@@ -21,4 +21,3 @@ def test_an_engine_exception_while_recording_answers_changes_nothing(monkeypatch
     with pytest.raises(RuntimeError):
         services.assessment_record_answers(assessment=assessment, answers={"rhythm": "rhythmic"}, complete=True)
     assert Assessment.objects.filter(pk=assessment.pk).values().get() == before
-

@@ -2,12 +2,11 @@
 rate, a 429 page with Retry-After, and nothing is run or saved."""
 
 import pytest
-from django.test import Client
 
 from decisionaid.assessments import services
 from decisionaid.assessments.models import Assessment
 from decisionaid.cases.models import Attempt
-from tests.cases.conftest import JME, jme, library  # noqa: F401 (fixtures: the built-in cases)
+from tests.conftest import JME
 
 pytestmark = pytest.mark.django_db
 
@@ -15,8 +14,15 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def web_rates(settings):
     def set_rates(anon, user):
-        settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {
-            **settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"], "web_anon": anon, "web_user": user}}
+        settings.REST_FRAMEWORK = {
+            **settings.REST_FRAMEWORK,
+            "DEFAULT_THROTTLE_RATES": {
+                **settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"],
+                "web_anon": anon,
+                "web_user": user,
+            },
+        }
+
     return set_rates
 
 

@@ -4,7 +4,6 @@ import pytest
 from playwright.sync_api import expect
 
 from decisionaid.knowledge.index import knowledge_index
-
 from tests.accessibility import serious_violations
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -36,16 +35,27 @@ def test_a_learner_filters_by_a_result_and_follows_it_to_its_page(live_server, p
 
 def test_the_knowledge_pages_fit_a_phone_without_horizontal_scrolling(live_server, page, screenshot):
     page.set_viewport_size({"width": 375, "height": 800})
-    for path in ("/knowledge/", "/knowledge/rules/pattern.pathological_clue.head_or_spinal_injury/",
-                 "/knowledge/causes/hereditary/", "/knowledge/sources/"):
+    for path in (
+        "/knowledge/",
+        "/knowledge/rules/pattern.pathological_clue.head_or_spinal_injury/",
+        "/knowledge/causes/hereditary/",
+        "/knowledge/sources/",
+    ):
         page.goto(live_server.url + path)
         assert page.evaluate("document.documentElement.scrollWidth") <= 375, path
     page.goto(live_server.url + "/knowledge/?q=hiccups")
     screenshot("knowledge-phone")
 
 
-@pytest.mark.parametrize("path", ["/knowledge/", "/knowledge/rules/safety.avoid.phenytoin_jme/",
-                                  "/knowledge/causes/metabolic/", "/knowledge/sources/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/knowledge/",
+        "/knowledge/rules/safety.avoid.phenytoin_jme/",
+        "/knowledge/causes/metabolic/",
+        "/knowledge/sources/",
+    ],
+)
 def test_knowledge_pages_have_no_serious_accessibility_violations(live_server, page, path):
     page.goto(live_server.url + path)
     assert serious_violations(page) == []

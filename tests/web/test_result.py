@@ -30,7 +30,8 @@ def test_red_flags_origin_diagram_and_trace_are_on_the_page(page, result_url):
     page.get_by_text("Show the reasoning trace").click()
     first_rule = expected["trace"][0]["rule"]
     expect(page.get_by_role("link", name=first_rule, exact=True).first).to_have_attribute(
-        "href", f"/knowledge/rules/{first_rule}/")
+        "href", f"/knowledge/rules/{first_rule}/"
+    )
 
 
 def test_print_gives_a_short_handout_without_navigation_and_with_the_disclaimer(page, result_url):
@@ -52,8 +53,14 @@ def test_result_page_has_no_serious_accessibility_violations(page, result_url):
 
 
 # Adult opsoclonus-myoclonus: an urgent red flag whose tests lead the workup, and a named condition.
-ADULT_OPSOCLONUS = {"opsoclonus": "yes", "ataxia": "yes", "age_group": "adult", "onset": "subacute",
-                    "distribution": "multifocal", "triggers": ["action"]}
+ADULT_OPSOCLONUS = {
+    "opsoclonus": "yes",
+    "ataxia": "yes",
+    "age_group": "adult",
+    "onset": "subacute",
+    "distribution": "multifocal",
+    "triggers": ["action"],
+}
 
 
 def test_a_red_flag_shows_how_soon_and_its_tests_lead_the_workup(page, live_server):

@@ -61,8 +61,7 @@ def test_a_full_assessment_by_clicking_gives_the_engines_result(live_server, pag
     assert Assessment.objects.get().answers == rules.validate_answers(JUVENILE_MYOCLONIC_EPILEPSY)
 
 
-def test_live_differential_updates_before_saving_and_back_keeps_answers_in_a_new_browser(
-        live_server, page, browser):
+def test_live_differential_updates_before_saving_and_back_keeps_answers_in_a_new_browser(live_server, page, browser):
     start(page, live_server.url)
     panel = page.locator("#differential")
     expect(panel).to_have_attribute("aria-live", "polite")
@@ -82,8 +81,11 @@ def test_live_differential_updates_before_saving_and_back_keeps_answers_in_a_new
         expect(other.get_by_role("heading", level=1)).to_have_text(rules.SECTIONS[1].title)
         other.get_by_role("button", name="Back").click()
         question = rules.QUESTIONS["distribution"]
-        expect(other.get_by_role("group", name=question.label, exact=True)
-               .get_by_label(question.choice_label("diaphragmatic"), exact=True)).to_be_checked()
+        expect(
+            other.get_by_role("group", name=question.label, exact=True).get_by_label(
+                question.choice_label("diaphragmatic"), exact=True
+            )
+        ).to_be_checked()
     finally:
         context.close()
 

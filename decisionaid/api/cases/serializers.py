@@ -32,8 +32,9 @@ class StageQuerySerializer(serializers.Serializer):
     in the context). The last stage is revealed only with an attempt's feedback, after the
     learner has committed, as on the web walkthrough."""
 
-    stage = serializers.IntegerField(required=False, min_value=1,
-                                     help_text="Reveal stages 1 to N, from 1 to the case's stage count minus 1.")
+    stage = serializers.IntegerField(
+        required=False, min_value=1, help_text="Reveal stages 1 to N, from 1 to the case's stage count minus 1."
+    )
 
     def validate(self, data):
         """A stage past the revealable ones is a 404, like any resource that is not there:
@@ -41,8 +42,10 @@ class StageQuerySerializer(serializers.Serializer):
         revealable = self.context["stage_count"] - 1
         stage = data.get("stage", min(1, revealable))
         if stage > revealable:
-            raise NotFound(f"No stage {stage} to reveal: stages run from 1 to {revealable}; the last stage "
-                           "comes with the feedback to an attempt.")
+            raise NotFound(
+                f"No stage {stage} to reveal: stages run from 1 to {revealable}; the last stage "
+                "comes with the feedback to an attempt."
+            )
         return {"stage": stage}
 
 

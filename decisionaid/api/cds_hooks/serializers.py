@@ -8,10 +8,9 @@ from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_fiel
 from rest_framework import serializers
 
 from ..answers import AnswersField
-from ..fields import ClosedObject, EnumField, TextField, UUIDTextField
 from ..fhir import answers_from_response
 from ..fhir_serializers import FhirQuestionnaireResponseSerializer
-from ..fields import EnumField
+from ..fields import ClosedObject, EnumField, TextField, UUIDTextField
 from ..serializers import validated
 from .service import SERVICE
 

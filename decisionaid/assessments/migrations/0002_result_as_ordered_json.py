@@ -5,15 +5,14 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('assessments', '0001_initial'),
+        ("assessments", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='assessment',
-            name='result',
+            model_name="assessment",
+            name="result",
             field=decisionaid.assessments.fields.OrderedJSONField(blank=True, null=True),
         ),
     ]

@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('assessments', '0002_result_as_ordered_json'),
+        ("assessments", "0002_result_as_ordered_json"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='assessment',
-            name='share_id',
+            model_name="assessment",
+            name="share_id",
             field=models.UUIDField(blank=True, editable=False, null=True, unique=True),
         ),
     ]

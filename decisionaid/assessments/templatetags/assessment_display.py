@@ -107,7 +107,7 @@ def urgency_label(urgency: str) -> str:
 @register.filter
 def workup_label(step_id: str) -> str:
     step = rules.vocabulary.WORKUP_STEPS.get(step_id)
-    return step.label if step else id_words(step_id)
+    return step.label if step else step_id.replace("_", " ")
 
 
 @register.filter

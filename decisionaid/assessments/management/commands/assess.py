@@ -15,7 +15,7 @@ class Command(BaseCommand):
     help = "Evaluate a JSON file of answers with the knowledge base (educational use only)."
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="JSON file: an answers object, or {\"answers\": {...}}; - for stdin")
+        parser.add_argument("file", help='JSON file: an answers object, or {"answers": {...}}; - for stdin')
         parser.add_argument("--format", choices=("json", "text"), default="text")
 
     def handle(self, *args, file, format, **options):

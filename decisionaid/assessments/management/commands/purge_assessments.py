@@ -29,16 +29,22 @@ class Command(BaseCommand):
     help = "Delete stored assessments not changed for longer than --older-than (e.g. 30d, 12h)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--older-than", required=True, type=parse_age, metavar="AGE",
-                            help="age since the last change: Nd (days) or Nh (hours)")
+        parser.add_argument(
+            "--older-than",
+            required=True,
+            type=parse_age,
+            metavar="AGE",
+            help="age since the last change: Nd (days) or Nh (hours)",
+        )
         parser.add_argument("--dry-run", action="store_true", help="count what would be deleted, delete nothing")
 
     def handle(self, *args, older_than, dry_run, **options):
         cutoff = timezone.now() - older_than
         expired = Assessment.objects.filter(updated_at__lt=cutoff)
         if dry_run:
-            self.stdout.write(f"Would delete {expired.count()} assessments last changed before "
-                              f"{cutoff:%Y-%m-%d %H:%M} UTC.")
+            self.stdout.write(
+                f"Would delete {expired.count()} assessments last changed before {cutoff:%Y-%m-%d %H:%M} UTC."
+            )
             return
         _, per_model = expired.delete()
         deleted = per_model.get(Assessment._meta.label, 0)
