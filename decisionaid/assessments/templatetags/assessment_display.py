@@ -13,10 +13,9 @@ from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 
 import rules
-import rules.vocabulary
 from decisionaid.assessments.forms import UNKNOWN_LABEL
 from rules import selections
-from rules.vocabulary import ROLE_LABELS
+from rules.vocabulary import ROLE_LABELS, URGENCY_LABELS, WORKUP_STEPS
 
 register = template.Library()
 
@@ -101,12 +100,12 @@ def citation(source_id: str) -> str:
 @register.filter
 def urgency_label(urgency: str) -> str:
     """How soon a red flag's action is needed, in words (emergency: "Emergency: act now")."""
-    return rules.vocabulary.URGENCY_LABELS.get(urgency, urgency)
+    return URGENCY_LABELS.get(urgency, urgency)
 
 
 @register.filter
 def workup_label(step_id: str) -> str:
-    step = rules.vocabulary.WORKUP_STEPS.get(step_id)
+    step = WORKUP_STEPS.get(step_id)
     return step.label if step else step_id.replace("_", " ")
 
 
