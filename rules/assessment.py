@@ -68,19 +68,21 @@ def collect_firings(raw: list[tuple[KBRule, tuple[Fact, ...]]], given: dict[str,
     A rule that fired on a recognised pattern also lists the answers behind that
     pattern, so every step of the trace names the answers that led to it; a condition that
     any of several answers satisfies binds none, so its answers are read from ``given``."""
-    answers: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    patterns: dict[str, set[str]] = defaultdict(set)
+    answers: dict[str, dict[str, set[str]]] = {}
+    patterns: dict[str, set[str]] = {}
     rules: dict[str, KBRule] = {}
     for kb_rule, facts in raw:
-        rules[kb_rule.id] = kb_rule
-        answers[kb_rule.id]  # a rule with no answer conditions still appears
-        for condition in kb_rule.when:
-            if condition.alternatives:
-                for question, chosen in condition.matched(given).items():
-                    answers[kb_rule.id][question].update(chosen)
+        if kb_rule.id not in rules:
+            rules[kb_rule.id] = kb_rule
+            answers[kb_rule.id] = defaultdict(set)  # a rule with no answer conditions still appears
+            patterns[kb_rule.id] = set()
+        chosen = answers[kb_rule.id]
+        for condition in kb_rule.alternatives:
+            for question, satisfied in condition.matched(given).items():
+                chosen[question].update(satisfied)
         for fact in facts:
             if isinstance(fact, Answer):
-                answers[kb_rule.id][fact["question"]].add(fact["value"])
+                chosen[fact["question"]].add(fact["value"])
             elif isinstance(fact, Inference):
                 patterns[kb_rule.id].add(fact["id"])
     ordered = sorted(rules.values(), key=lambda r: (-r.salience, RULE_ORDER[r.id]))
@@ -89,10 +91,9 @@ def collect_firings(raw: list[tuple[KBRule, tuple[Fact, ...]]], given: dict[str,
         for pattern in patterns[r.id]:
             for question, values in behind[pattern].items():
                 answers[r.id][question] |= values
-        for then in r.then:
-            if then.kind == "infer":
-                for question, values in answers[r.id].items():
-                    behind[then.target][question] |= values
+        for target in r.inferences:
+            for question, values in answers[r.id].items():
+                behind[target][question] |= values
     return [
         Firing(
             rule=r,
@@ -146,7 +147,7 @@ def _weighed(entry: Entry, pairs: Iterable[tuple[Firing, Then]]) -> dict[str, An
         weights.append(then.weight)
         (support if then.weight > 0 else against).append(_evidence(firing, then.weight, then.note))
         sources += [s for s in firing.rule.sources if s not in sources]
-    score = combine(weights)
+    score = combine(weights) if weights else 0.0
     return _base(entry) | {
         "score": score,
         "strength": strength(score),
@@ -157,12 +158,11 @@ def _weighed(entry: Entry, pairs: Iterable[tuple[Firing, Then]]) -> dict[str, An
 
 
 def _ranked(axis: str, registry: dict[str, Entry], found: dict[str, Any]) -> list[dict[str, Any]]:
-    items = []
-    for entry in registry.values():
-        item = _weighed(entry, found[axis].get(entry.id, ()))
-        if axis == "cause":
-            item["conditions"] = _conditions_for(entry.id, found)
-        items.append(item)
+    items = [_weighed(entry, found[axis].get(entry.id, ())) for entry in registry.values()]
+    if axis == "cause":
+        suggested = _suggested_conditions(found)
+        for item in items:
+            item["conditions"] = _conditions_for(item["id"], suggested)
     order = _position(registry)
     return sorted(items, key=lambda i: (-i["score"], order[i["id"]]))
 
@@ -175,21 +175,28 @@ def _named_conditions(found: dict[str, Any]) -> list[dict[str, Any]]:
     return sorted(items, key=lambda i: (-i["score"], order[i["id"]]))
 
 
-def _conditions_for(cause_id: str, found: dict[str, Any]) -> list[dict[str, Any]]:
+CONDITION_ORDER = _position(CONDITIONS)
+EXAMPLES = {
+    cause: [c for c in CONDITIONS.values() if c.group == cause][:3] for cause in {c.group for c in CONDITIONS.values()}
+}
+
+
+def _suggested_conditions(found: dict[str, Any]) -> dict[str, list[tuple[str, list[str]]]]:
+    """The named conditions the findings point to, by cause category, in the vocabulary's order,
+    each with the rules that suggested it."""
+    by_cause: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    for c in sorted(found["condition"], key=CONDITION_ORDER.__getitem__):
+        by_cause[CONDITIONS[c].group].append((c, sorted({f.rule.id for f, _ in found["condition"][c]})))
+    return by_cause
+
+
+def _conditions_for(cause_id: str, suggested: dict[str, list[tuple[str, list[str]]]]) -> list[dict[str, Any]]:
     """Named conditions the findings point to; the category's classic examples when none do."""
-    suggested = [
-        (c, sorted({f.rule.id for f, _ in pairs}))
-        for c, pairs in found["condition"].items()
-        if CONDITIONS[c].group == cause_id
-    ]
-    if suggested:
-        order = _position(CONDITIONS)
+    if suggested.get(cause_id):
         return [
-            _base(CONDITIONS[c]) | {"suggested_by": rule_ids, "example": False}
-            for c, rule_ids in sorted(suggested, key=lambda pair: order[pair[0]])
+            _base(CONDITIONS[c]) | {"suggested_by": rule_ids, "example": False} for c, rule_ids in suggested[cause_id]
         ]
-    examples = [c for c in CONDITIONS.values() if c.group == cause_id][:3]
-    return [_base(c) | {"suggested_by": [], "example": True} for c in examples]
+    return [_base(c) | {"suggested_by": [], "example": True} for c in EXAMPLES.get(cause_id, [])]
 
 
 def _raised(found: dict[str, Any]) -> list[Entry]:

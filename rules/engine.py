@@ -20,7 +20,7 @@ from experta.fact import Fact, InitialFact
 from experta.factlist import FactList
 from experta.strategies import DepthStrategy
 
-from .facts import Answer, Inference, answer_key
+from .facts import Answer, Inference, answer_key, checked_fact
 from .knowledge import RULES
 from .matcher import ChangedNodesMatcher
 from .rulebook import KBRule
@@ -84,10 +84,24 @@ class RuleEngine(KnowledgeEngine):
         self.fired: list[RawFiring] = []
 
     def record(self, kb_rule: KBRule, facts: Iterable[Fact]) -> None:
+        """Note the firing and declare its inferences; the run loop matches them next."""
         self.fired.append((kb_rule, tuple(facts)))
-        inferences = [Inference(id=t.target) for t in kb_rule.then if t.kind == "infer"]
-        if inferences:
-            self.declare(*inferences)
+        for target in kb_rule.inferences:
+            self.facts.declare(checked_fact(Inference, id=target))
+
+    def run(self, steps: float = float("inf")) -> None:
+        """experta's run loop without its log calls: it builds the text of every firing
+        (each fact rendered) before the logger decides, at every firing, to drop it."""
+        self.running = True
+        while steps > 0 and self.running:
+            added, removed = self.get_activations()
+            self.strategy.update_agenda(self.agenda, added, removed)
+            activation = self.agenda.get_next()
+            if activation is None:
+                break
+            steps -= 1
+            activation.rule(self, **{k: v for k, v in activation.context.items() if not k.startswith("__")})
+        self.running = False
 
     def evaluate(self, answers: dict[str, Any]) -> list[RawFiring]:
         """Run the knowledge base on canonical answers; return the firings.
@@ -97,7 +111,7 @@ class RuleEngine(KnowledgeEngine):
         answers; here the initial fact and the answers are matched in one batch.
         """
         self.agenda = Agenda()
-        self.facts = FactList()
+        self.facts = CheckedFactList()
         self.matcher.reset()
         self.fired = []
         for fact in (InitialFact(), *_answer_facts(answers)):
@@ -111,8 +125,24 @@ def _answer_facts(answers: dict[str, Any]) -> list[Answer]:
     facts = []
     for question, value in answers.items():
         for one in value if isinstance(value, list) else [value]:
-            facts.append(Answer(question=question, value=one, key=answer_key(question, one)))
+            facts.append(checked_fact(Answer, question=question, value=one, key=answer_key(question, one)))
     return facts
+
+
+class CheckedFactList(FactList):
+    """experta's fact list for facts already checked (``checked_fact``): it keeps their ids
+    and drops duplicates as experta does, without validating them again or logging each one."""
+
+    def declare(self, fact: Fact) -> Fact | None:
+        fact_id = self._get_fact_id(fact)
+        if fact_id in self.reference_counter:
+            return None
+        fact.__factid__ = self.last_index
+        self[self.last_index] = fact
+        self.last_index += 1
+        self.added.append(fact)
+        self.reference_counter[fact_id] += 1
+        return fact
 
 
 def build_engine_class(rules: tuple[KBRule, ...], base: type[RuleEngine] = RuleEngine) -> type[RuleEngine]:

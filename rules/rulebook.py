@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 from experta import AS, EXISTS, NOT, P
@@ -250,6 +251,16 @@ class KBRule:
 
     def patterns(self) -> list[Any]:
         return [condition.pattern(f"m{i}") for i, condition in enumerate(self.when)]
+
+    @cached_property
+    def alternatives(self) -> tuple[When, ...]:
+        """The conditions that any of several answers satisfy (they bind no fact for the trace)."""
+        return tuple(c for c in self.when if c.alternatives)
+
+    @cached_property
+    def inferences(self) -> tuple[str, ...]:
+        """The patterns this rule recognises, which other rules match on."""
+        return tuple(t.target for t in self.then if t.kind == "infer")
 
     def as_dict(self) -> dict[str, Any]:
         return {
