@@ -14,6 +14,7 @@ from typing import Any
 from .errors import InvalidAnswers, echo
 
 UNKNOWN = "unknown"
+NONE = "none"  # the choice of a many question that excludes every other
 ONE = "one"
 MANY = "many"
 YES_NO = "yes_no"
@@ -493,7 +494,7 @@ def _normalise_many(question: Question, value: Any) -> tuple[list[str] | None, s
     if bad:
         return None, f"{', '.join(echo(repr(v)) for v in bad[:3])} not allowed; expected {question.allowed_text()}"
     chosen = [c for c in question.choice_ids if c in value]
-    if "none" in chosen and len(chosen) > 1:
+    if NONE in chosen and len(chosen) > 1:
         return None, f"'none' cannot be combined with other choices; expected {question.allowed_text()}"
     return chosen, None
 

@@ -19,7 +19,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 import rules
-from rules.questionnaire import MANY, YES_NO, Question
+from rules.questionnaire import MANY, NONE, YES_NO, Question
 
 
 def _choices(question: Question) -> list[tuple[str, str]]:
@@ -64,7 +64,18 @@ class AnswersSchema(OpenApiSerializerExtension):
             items = prop.get("items", {})
             if None in items.get("enum", ()):
                 prop["items"] = {**items, "enum": [choice for choice in items["enum"] if choice is not None]}
+            if NONE in prop.get("items", {}).get("enum", ()):
+                _none_stands_alone(prop)
         return {**schema, "additionalProperties": False}
+
+
+def _none_stands_alone(prop: dict[str, Any]) -> None:
+    """A many answer that names "none" names nothing else (but "unknown"), as validation says."""
+    choices = prop["items"]["enum"]  # kept as it is: the schema's named enum stays as it was
+    prop["anyOf"] = [
+        {"items": {"enum": [c for c in choices if c != NONE]}},
+        {"items": {"enum": [NONE, rules.UNKNOWN]}},
+    ]
 
 
 @extend_schema_field(AnswersSerializer)

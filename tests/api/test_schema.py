@@ -1,5 +1,6 @@
 """The OpenAPI schema at /api/schema/ and the Swagger UI at /api/docs/."""
 
+import jsonschema
 import yaml
 from django.contrib.staticfiles import finders
 from django.core.management import call_command
@@ -64,3 +65,40 @@ def test_the_schema_is_also_served_as_json(anonymous):
     response = anonymous.get("/api/schema/", {"format": "json"})
     assert response.status_code == 200
     assert response.json()["openapi"].startswith("3.")
+
+
+def _as_json_schema(node):
+    """An OpenAPI 3.0 schema fragment as JSON Schema: ``nullable`` becomes a null type, and
+    component references point into ``$defs``."""
+    if isinstance(node, list):
+        return [_as_json_schema(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    converted = {key: _as_json_schema(value) for key, value in node.items() if key not in ("nullable", "example")}
+    if "$ref" in converted:
+        converted["$ref"] = converted["$ref"].replace("#/components/schemas/", "#/$defs/")
+    if node.get("nullable"):
+        converted = {"anyOf": [converted, {"type": "null"}]}
+    return converted
+
+
+def request_validator(client, component: str) -> jsonschema.Draft202012Validator:
+    schemas = _as_json_schema(served_schema(client)["components"]["schemas"])
+    return jsonschema.Draft202012Validator({"$ref": f"#/$defs/{component}", "$defs": schemas})
+
+
+def test_the_schema_says_each_treatment_is_named_once(anonymous):
+    """What the API answers 400 to is, where OpenAPI 3.0 can say it, what the schema rules out:
+    a client's validator (and the contract fuzzer) need not learn it from a rejection."""
+    validator = request_validator(anonymous, "AttemptRequest")
+    commitment = {"top_causes": ["hereditary", "toxic", "metabolic"], "origin": "cortical"}
+    assert validator.is_valid({**commitment, "offered": ["levetiracetam"], "avoided": ["clonazepam"]})
+    assert not validator.is_valid({**commitment, "offered": ["levetiracetam", "levetiracetam"]})
+    assert not validator.is_valid({**commitment, "top_causes": ["toxic", "toxic", "metabolic"]})
+
+
+def test_the_schema_says_none_stands_alone_in_a_many_answer(anonymous):
+    validator = request_validator(anonymous, "Answers")
+    assert validator.is_valid({"triggers": ["action", "stimulus"]})
+    assert validator.is_valid({"triggers": ["none", "unknown"]})
+    assert not validator.is_valid({"triggers": ["none", "action"]})

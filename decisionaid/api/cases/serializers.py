@@ -64,10 +64,10 @@ def _distinct(treatments: list[str]) -> list[str]:
 
 class AttemptRequestSchema(OpenApiSerializerExtension):
     """States in the schema that each list names an id once. (That no treatment is both
-    offered and avoided needs ``contains``, which OpenAPI 3.0 lacks; the operation's
-    description says it.)"""
+    offered and avoided needs ``contains``, which OpenAPI 3.0 lacks, or ``not`` clauses the
+    contract fuzzer cannot generate from; the operation's description says it.)"""
 
-    target_class = "decisionaid.cases.serializers.AttemptRequestSerializer"
+    target_class = "decisionaid.api.cases.serializers.AttemptRequestSerializer"
 
     def map_serializer(self, auto_schema, direction):
         schema = auto_schema._map_serializer(self.target, direction, bypass_extensions=True)
