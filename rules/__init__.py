@@ -8,7 +8,7 @@ from typing import Any
 
 from .assessment import Assessment, collect_firings
 from .catalogue import KB_VERSION, catalogue
-from .engine import RuleEngine, thread_engine
+from .engine import RuleEngine, lent_engine
 from .errors import InvalidAnswers
 from .knowledge import RULES
 from .questionnaire import QUESTIONS, SECTIONS, UNKNOWN, questionnaire_as_dict, validate_answers
@@ -22,7 +22,8 @@ def assess(answers: dict[str, Any]) -> Assessment:
 
     Raises InvalidAnswers, naming every bad question and its allowed values.
     """
-    return assess_with(thread_engine(), answers)
+    with lent_engine() as engine:
+        return assess_with(engine, answers)
 
 
 def assess_with(engine: RuleEngine, answers: object) -> Assessment:

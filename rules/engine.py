@@ -1,8 +1,8 @@
-"""The experta engine: assembled once from the knowledge modules, one instance per thread.
+"""The experta engine: assembled once from the knowledge modules, lent from a pool.
 
 Building an engine (its Rete network) costs far more than running it, and an engine
-is not thread-safe, so each thread builds one lazily and reuses it, resetting it
-before every run.
+is not thread-safe, so a process builds a few on demand and lends each to one caller at
+a time (``EnginePool``), resetting it before every run.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 import logging
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from experta import KnowledgeEngine, Rule
@@ -156,12 +157,58 @@ def build_engine_class(rules: tuple[KBRule, ...], base: type[RuleEngine] = RuleE
 
 MyoclonusEngine = build_engine_class(RULES)
 
-_local = threading.local()
+
+class EnginePool:
+    """Engines built once per process and lent to one caller at a time.
+
+    An engine is not thread-safe and costs far more to build (its Rete network) than to run,
+    and a server may start a thread per request (Django's runserver, a threaded WSGI server,
+    an ASGI server's executor): an engine per thread would be rebuilt for every request
+    there. The pool keeps returned engines for the next caller, whichever thread it runs on,
+    builds one only when every engine is lent and fewer than ``size`` exist, and otherwise
+    makes the caller wait for one to come back.
+    """
+
+    def __init__(self, build: Callable[[], RuleEngine], size: int) -> None:
+        self._build = build
+        self._size = size
+        self._idle: list[RuleEngine] = []
+        self._built = 0
+        self._returned = threading.Condition()
+
+    @contextmanager
+    def lend(self) -> Iterator[RuleEngine]:
+        """An engine for this caller alone until the block ends."""
+        engine = self._take()
+        try:
+            yield engine
+        finally:
+            with self._returned:
+                self._idle.append(engine)
+                self._returned.notify()
+
+    def _take(self) -> RuleEngine:
+        with self._returned:
+            while not self._idle and self._built >= self._size:
+                self._returned.wait()
+            if self._idle:
+                return self._idle.pop()
+            self._built += 1
+        try:
+            return self._build()  # outside the lock: a build takes a while, others may return engines meanwhile
+        except BaseException:
+            with self._returned:
+                self._built -= 1
+                self._returned.notify()
+            raise
 
 
-def thread_engine() -> RuleEngine:
-    """This thread's engine (a MyoclonusEngine), built on first use."""
-    engine: RuleEngine | None = getattr(_local, "engine", None)
-    if engine is None:
-        engine = _local.engine = MyoclonusEngine()
-    return engine
+# More than a sync server's threads per process (gunicorn's default is one); a caller beyond
+# it waits for an engine rather than building the ninth.
+POOL_SIZE = 8
+ENGINES = EnginePool(lambda: MyoclonusEngine(), POOL_SIZE)
+
+
+def lent_engine() -> AbstractContextManager[RuleEngine]:
+    """An engine of the process's pool, for the length of a ``with`` block."""
+    return ENGINES.lend()

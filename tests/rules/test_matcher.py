@@ -4,7 +4,7 @@ concludes on the same rules: its own matcher, fact checks and run loop."""
 from hypothesis import given, settings
 
 import rules
-from rules.engine import thread_engine
+from rules.engine import lent_engine
 from rules.matcher import LiteralIndex, _unique_nodes
 
 from .stock_engine import stock_engine
@@ -24,10 +24,11 @@ def test_results_equal_those_of_experta_as_released(answers):
 
 
 def test_literal_tests_are_indexed_where_siblings_test_one_field():
-    indexes = [
-        node
-        for node in _unique_nodes(thread_engine().matcher.root_node)
-        for child in node.children
-        if isinstance(child.node, LiteralIndex)
-    ]
+    with lent_engine() as engine:
+        indexes = [
+            node
+            for node in _unique_nodes(engine.matcher.root_node)
+            for child in node.children
+            if isinstance(child.node, LiteralIndex)
+        ]
     assert indexes  # e.g. an answer's question against every question the rules name

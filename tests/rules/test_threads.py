@@ -1,8 +1,9 @@
-"""rules.assess under a multi-threaded server: one engine per thread, built once, reused.
+"""rules.assess under a multi-threaded server: engines lent from a pool, one caller at a time.
 
 An experta engine shared between threads corrupts results (engineering notes: 539 wrong
-of 600), so these check that concurrent callers get exactly what a serial run gives and
-that each thread keeps its own engine.
+of 600), so these check that concurrent callers get exactly what a serial run gives, that
+no engine ever serves two callers at once, and that engines are built once and reused
+whichever thread asks (a server that starts a thread per request must not rebuild one).
 """
 
 import threading
@@ -38,37 +39,60 @@ def test_concurrent_assessments_give_exactly_the_serial_results():
     assert wrong == []
 
 
+class WatchedEngine(rules.engine.MyoclonusEngine):
+    """An engine that notes each time a second caller runs it while a first still is."""
+
+    overlaps = 0
+
+    def __init__(self):
+        super().__init__()
+        self._running = threading.Lock()
+
+    def evaluate(self, answers):
+        if not self._running.acquire(blocking=False):
+            WatchedEngine.overlaps += 1
+            self._running.acquire()
+        try:
+            return super().evaluate(answers)
+        finally:
+            self._running.release()
+
+
 @pytest.fixture
-def counted_engines(monkeypatch):
-    """Every engine built while the test runs, in construction order."""
+def watched_pool(monkeypatch):
+    """A fresh pool of four watched engines, and the list of every engine it builds."""
     built = []
 
-    class CountedEngine(rules.engine.MyoclonusEngine):
-        def __init__(self):
-            super().__init__()
-            built.append(self)
+    def build():
+        built.append(WatchedEngine())
+        return built[-1]
 
-    monkeypatch.setattr(rules.engine, "MyoclonusEngine", CountedEngine)
+    WatchedEngine.overlaps = 0
+    monkeypatch.setattr(rules.engine, "ENGINES", rules.engine.EnginePool(build, size=4))
     return built
 
 
-def test_each_thread_builds_its_own_engine_once_and_reuses_it(counted_engines):
-    answer_sets = mixed_answer_sets(12, seed=2026)
-    threads = 4
+def test_sixteen_threads_share_four_engines_one_caller_at_a_time(watched_pool):
+    answer_sets = mixed_answer_sets(40, seed=2026)
+    threads = 16
     start = threading.Barrier(threads)
 
-    def run(_: int) -> list:
+    def run(_: int) -> None:
         start.wait()
-        seen = []
         for answers in answer_sets:
             rules.assess(answers)
-            seen.append(rules.engine.thread_engine())
-        return seen
 
     with ThreadPoolExecutor(max_workers=threads) as pool:
-        per_thread = list(pool.map(run, range(threads)))
+        list(pool.map(run, range(threads)))
 
-    engines = [seen[0] for seen in per_thread]
-    assert all(engine is seen[0] for seen in per_thread for engine in seen)  # reused within a thread
-    assert len({id(engine) for engine in engines}) == threads  # never shared between threads
-    assert sorted(map(id, counted_engines)) == sorted(map(id, engines))  # built once per thread
+    assert WatchedEngine.overlaps == 0  # never two callers on one engine
+    assert 1 <= len(watched_pool) <= 4  # bounded: the other twelve threads waited
+
+
+def test_a_new_thread_per_call_builds_no_new_engine(watched_pool):
+    """What runserver does: every request on a thread of its own."""
+    for answers in mixed_answer_sets(10, seed=2026):
+        thread = threading.Thread(target=rules.assess, args=(answers,))
+        thread.start()
+        thread.join()
+    assert len(watched_pool) == 1
