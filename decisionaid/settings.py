@@ -86,10 +86,15 @@ TEMPLATES = [
     },
 ]
 
+DATABASE_URL = os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
+# A server database keeps its connections between requests (a connection per request costs
+# a network handshake and authentication each time), checked at the start of each request
+# so that one broken by a database restart is replaced instead of failing the request;
+# SQLite opens a file, which costs nothing worth keeping.
+DATABASE_CONN_MAX_AGE = env_int("DATABASE_CONN_MAX_AGE", 0 if DATABASE_URL.startswith("sqlite") else 60)
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
+        DATABASE_URL, conn_max_age=DATABASE_CONN_MAX_AGE, conn_health_checks=DATABASE_CONN_MAX_AGE > 0
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

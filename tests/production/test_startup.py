@@ -63,3 +63,25 @@ def test_the_request_size_limit_comes_from_the_environment():
         env={**PRODUCTION_ENV, "DJANGO_MAX_REQUEST_BYTES": "65536"},
     )
     assert completed.stdout.split() == ["65536", "65536"], completed.stderr
+
+
+def _connection_settings(env: dict[str, str]) -> list[str]:
+    completed = manage(
+        "shell",
+        "-v",
+        "0",
+        "-c",
+        "from django.conf import settings; d = settings.DATABASES['default']; "
+        "print(d['CONN_MAX_AGE'], d['CONN_HEALTH_CHECKS'])",
+        env={**PRODUCTION_ENV, **env},
+    )
+    return completed.stdout.split() or [completed.stderr]
+
+
+def test_postgresql_connections_are_kept_and_checked_before_reuse():
+    assert _connection_settings({"DATABASE_URL": "postgres://ddx@db.example.org/ddx"}) == ["60", "True"]
+    assert _connection_settings({"DATABASE_URL": "postgres://ddx@db/ddx", "DATABASE_CONN_MAX_AGE": "0"}) == [
+        "0",
+        "False",
+    ]
+    assert _connection_settings({"DATABASE_URL": "sqlite:////tmp/ddx.sqlite3"}) == ["0", "False"]
