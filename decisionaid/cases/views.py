@@ -8,7 +8,7 @@ from typing import Any
 
 from django.contrib.auth.mixins import UserPassesTestMixin
 from django.core.exceptions import ValidationError
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -45,11 +45,12 @@ def learner_attempts(request):
     return Attempt.objects.filter(Q(session_key=key) & Q(user=None)) if key else Attempt.objects.none()
 
 
-def next_step_url(attempt: Attempt) -> str:
-    """Where an attempt continues: the open stage, the commitment, or the feedback."""
+def next_step_url(attempt: Attempt, *, stage_count: int | None = None) -> str:
+    """Where an attempt continues: the open stage, the commitment, or the feedback.
+    ``stage_count``, where the caller has it (annotated on a list), spares a query."""
     if attempt.is_complete:
         return reverse("cases:feedback", kwargs={"pk": attempt.pk})
-    last = selectors.last_stage_order(attempt.case)
+    last = selectors.last_stage_order(attempt.case) if stage_count is None else stage_count
     if attempt.current_stage == last and not attempt.is_committed:
         return reverse("cases:commit", kwargs={"pk": attempt.pk})
     return reverse("cases:stage", kwargs={"pk": attempt.pk, "order": attempt.current_stage})
@@ -246,9 +247,11 @@ class ProgressView(TemplateView):
     template_name = "cases/progress.html"
 
     def get_context_data(self, **kwargs):
-        attempts = list(learner_attempts(self.request).select_related("case"))
+        attempts = list(
+            learner_attempts(self.request).select_related("case").annotate(stage_count=Count("case__stages"))
+        )
         for attempt in attempts:
-            attempt.next_url = next_step_url(attempt)
+            attempt.next_url = next_step_url(attempt, stage_count=attempt.stage_count)
         return super().get_context_data(
             **kwargs,
             attempts=attempts,
