@@ -135,6 +135,16 @@ if REDIS_URL:
     CACHES["throttle"] = CACHES["default"]
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 
+# Rendered parts of pages that change only with the knowledge base (the knowledge browser's
+# rule lists): in each process's memory, keyed by KB_VERSION, so a new release renders anew
+# and nothing needs sharing between workers or hosts.
+CACHES["pages"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "rendered-pages",
+    "TIMEOUT": None,
+    "OPTIONS": {"MAX_ENTRIES": 500},
+}
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -41,6 +41,14 @@ def empty_throttle_cache():
         caches["throttle"].clear()
 
 
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Rendered page parts outlive a test too, and a test may change what a page shows."""
+    from django.core.cache import caches
+
+    caches["pages"].clear()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def throttle_cache_removed_after_the_run():
     yield
