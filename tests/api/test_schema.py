@@ -102,3 +102,21 @@ def test_the_schema_says_none_stands_alone_in_a_many_answer(anonymous):
     assert validator.is_valid({"triggers": ["action", "stimulus"]})
     assert validator.is_valid({"triggers": ["none", "unknown"]})
     assert not validator.is_valid({"triggers": ["none", "action"]})
+
+
+def test_the_schema_is_generated_once_per_knowledge_base_version(anonymous, monkeypatch):
+    from decisionaid.api.schema_view import CachedSchemaView
+
+    first = served_schema(anonymous)
+
+    class OtherGenerator:
+        def __init__(self, **kwargs):
+            pass
+
+        def get_schema(self, request, public):
+            return {**first, "info": {**first["info"], "title": "Another schema"}}
+
+    monkeypatch.setattr(CachedSchemaView, "generator_class", OtherGenerator)
+    assert served_schema(anonymous) == first  # same version: generated before, served again
+    monkeypatch.setattr(rules, "KB_VERSION", f"{rules.KB_VERSION}-next")
+    assert served_schema(anonymous)["info"]["title"] == "Another schema"  # a new version: generated anew
