@@ -6,6 +6,7 @@ start without a secret key. README's "Deployment" section lists every variable.
 
 import os
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -105,7 +106,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000;",
     }
 
-CACHES = {
+CACHES: dict[str, dict[str, Any]] = {
     # Shared by every server worker and host: sign-in lockouts (an atomic counter: see
     # decisionaid.database_cache), and API throttle counts on PostgreSQL.
     "default": {
