@@ -28,6 +28,8 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from serving import process_tree
+
 ROOT = Path(__file__).resolve().parent.parent
 CLIENTS, SECONDS, KILL_AT, RESTART_AT = 32, 60.0, 20.0, 40.0
 IN_FLIGHT_GRACE = 35.0  # nginx's read timeout (30 s) and a margin: what was sent before the kill
@@ -39,19 +41,6 @@ def manage(*args: str) -> str:
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, check=True, capture_output=True, text=True
     ).stdout.strip()
-
-
-def host_processes(master: int) -> list[int]:
-    """The gunicorn master and its workers (by parent pid, from /proc)."""
-    children = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == master:
-            children.append(int(stat.parent.name))
-    return [master, *children]
 
 
 def alive(pid: int) -> bool:
@@ -119,7 +108,7 @@ def main() -> None:
 
     def faults() -> None:
         time.sleep(KILL_AT)
-        doomed = host_processes(int(os.environ["CLUSTER_HOST_A_PID"]))
+        doomed = process_tree(int(os.environ["CLUSTER_HOST_A_PID"]))
         events["kill"] = time.monotonic() - started
         for pid in doomed:
             try:

@@ -141,13 +141,13 @@ def wait_until_up(port: int, server: subprocess.Popen) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise SystemExit(f"gunicorn exited with {server.returncode}")
+            raise SystemExit(f"the server exited with {server.returncode}")
         try:
             if send(port, Request("GET", "/healthz"), b"") == 200:
                 return
         except OSError:
             time.sleep(0.2)
-    raise SystemExit("gunicorn did not answer /healthz within 60 s")
+    raise SystemExit("the server did not answer /healthz within 60 s")
 
 
 def environment(database: Path, **settings: str) -> dict[str, str]:
@@ -181,6 +181,30 @@ def gunicorn(workers: int, database: Path | None = None, **settings: str) -> Ite
     caller can prepare it and read it back with ``manage(environment(database, ...))``;
     keyword arguments are extra environment settings.
     """
+    command = ["-m", "gunicorn", "decisionaid.wsgi:application", "--workers", str(workers), "--log-level", "warning"]
+    with serving(lambda port: [*command, "--bind", f"{HOST}:{port}"], database, **settings) as served:
+        yield served
+
+
+@contextlib.contextmanager
+def runserver(database: Path | None = None, **settings: str) -> Iterator[tuple[int, subprocess.Popen]]:
+    """As ``gunicorn``, with Django's development server as ``make run`` starts it (debug on,
+    a new thread for every request)."""
+    with serving(
+        lambda port: ["manage.py", "runserver", "--noreload", f"{HOST}:{port}"],
+        database,
+        quiet=True,  # it logs every request to the terminal
+        DJANGO_DEBUG="true",
+        **settings,
+    ) as served:
+        yield served
+
+
+@contextlib.contextmanager
+def serving(
+    command: Callable[[int], list[str]], database: Path | None = None, quiet: bool = False, **settings: str
+) -> Iterator[tuple[int, subprocess.Popen]]:
+    """A migrated throwaway database and ``python COMMAND(port)`` serving it on a free port."""
     with tempfile.TemporaryDirectory(prefix="bench-") as workdir:
         env = environment(
             database or Path(workdir) / "bench.sqlite3", DJANGO_STATIC_ROOT=str(Path(workdir) / "static"), **settings
@@ -189,25 +213,39 @@ def gunicorn(workers: int, database: Path | None = None, **settings: str) -> Ite
         manage(env, "collectstatic", "--noinput", "-v", "0")
         manage(env, "migrate", "--noinput", "-v", "0")
         port = free_port()
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "decisionaid.wsgi:application",
-                "--workers",
-                str(workers),
-                "--bind",
-                f"{HOST}:{port}",
-                "--log-level",
-                "warning",
-            ],
-            cwd=ROOT,
-            env=env,
-        )
+        output = subprocess.DEVNULL if quiet else None
+        server = subprocess.Popen([sys.executable, *command(port)], cwd=ROOT, env=env, stdout=output, stderr=output)
         try:
             wait_until_up(port, server)
             yield port, server
         finally:
             server.terminate()
             server.wait(timeout=30)
+
+
+def process_tree(master: int) -> list[int]:
+    """A server's master process and its children (gunicorn's workers), by parent pid from /proc."""
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == master:
+            children.append(int(stat.parent.name))
+    return [master, *children]
+
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU the processes have used so far, from the kernel's own accounting."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return total / CLOCK_TICKS
