@@ -101,3 +101,20 @@ def test_functional_jerks_are_shown_apart_from_the_diagram(client):
     assessment = _completed({"distractible": "yes", "onset": "acute"})
     page = client.get(f"/assess/{assessment.pk}/").content.decode()
     assert 'class="functional-box highlighted"' in page and "rank 1" in page
+
+
+def test_a_result_body_is_rendered_once_and_anew_for_a_new_knowledge_base_version(client, monkeypatch):
+    """A completed result never changes, so its page body comes from the page cache; the
+    vocabulary's labels may change with a release, so a new version renders it anew."""
+    assessment = _completed(JUVENILE_MYOCLONIC_EPILEPSY)
+    top_cause = assessment.result["causes"][0]["label"]
+    assert top_cause in client.get(f"/assess/{assessment.pk}/").content.decode()
+
+    changed = assessment.result
+    changed["causes"][0]["label"] = "A label the page has not rendered"
+    Assessment.objects.filter(pk=assessment.pk).update(result=changed)
+    page = client.get(f"/assess/{assessment.pk}/").content.decode()
+    assert top_cause in page and "A label the page has not rendered" not in page  # the cached body
+
+    monkeypatch.setattr(rules, "KB_VERSION", f"{rules.KB_VERSION}-next")
+    assert "A label the page has not rendered" in client.get(f"/assess/{assessment.pk}/").content.decode()
