@@ -137,6 +137,13 @@ def _position(registry: dict[str, Any]) -> dict[str, int]:
     return {key: n for n, key in enumerate(registry)}
 
 
+# Each entry's place in its registry of the vocabulary, for ordering ties: built once.
+RANKED_ORDER = {"cause": _position(CAUSES), "origin": _position(ORIGINS)}
+CONDITION_ORDER = _position(CONDITIONS)
+WORKUP_ORDER = _position(WORKUP_STEPS)
+TREATMENT_ORDER = _position(TREATMENTS)
+
+
 def _weighed(entry: Entry, pairs: Iterable[tuple[Firing, Then]]) -> dict[str, Any]:
     """An entry's score from the evidence for and against it, with that evidence and its sources."""
     support: list[dict[str, Any]] = []
@@ -163,19 +170,18 @@ def _ranked(axis: str, registry: dict[str, Entry], found: dict[str, Any]) -> lis
         suggested = _suggested_conditions(found)
         for item in items:
             item["conditions"] = _conditions_for(item["id"], suggested)
-    order = _position(registry)
+    order = RANKED_ORDER[axis]
     return sorted(items, key=lambda i: (-i["score"], order[i["id"]]))
 
 
 def _named_conditions(found: dict[str, Any]) -> list[dict[str, Any]]:
     """The named conditions the findings speak to, ranked by their own evidence for and against;
     each names its cause category (``group``)."""
-    order = _position(CONDITIONS)
+    order = CONDITION_ORDER
     items = [_weighed(CONDITIONS[c], pairs) | {"group": CONDITIONS[c].group} for c, pairs in found["condition"].items()]
     return sorted(items, key=lambda i: (-i["score"], order[i["id"]]))
 
 
-CONDITION_ORDER = _position(CONDITIONS)
 EXAMPLES = {
     cause: [c for c in CONDITIONS.values() if c.group == cause][:3] for cause in {c.group for c in CONDITIONS.values()}
 }
@@ -218,7 +224,7 @@ def _workup(found: dict[str, Any]) -> list[dict[str, Any]]:
                 reasons.setdefault(step, []).append(
                     {"rule": _flag_rule(found, flag.id), "text": f"Needed first for the red flag: {flag.label}."}
                 )
-    position = _position(WORKUP_STEPS)
+    position = WORKUP_ORDER
     steps = sorted(reasons, key=lambda s: (URGENCY_ORDER.index(urgency.get(s, ROUTINE)), position[s]))
     return [
         _base(WORKUP_STEPS[step])
@@ -246,7 +252,7 @@ def _treatments(found: dict[str, Any]) -> list[dict[str, Any]]:
         rule_sources = {s for f, _ in pairs + warned for s in f.rule.sources}
         sources = list(entry.sources) + sorted(rule_sources - set(entry.sources))
         items.append(_base(entry) | {"role": role, "why": why, "cautions": cautions, "sources": sources})
-    order = _position(TREATMENTS)
+    order = TREATMENT_ORDER
     return sorted(items, key=lambda i: (ROLE_ORDER.index(i["role"]), order[i["id"]]))
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import suppress
 from typing import Any
 
 import experta
@@ -22,7 +23,7 @@ from experta.fieldconstraint import L
 from experta.matchers import ReteMatcher
 from experta.matchers.rete.check import FactCapture, FeatureCheck, TypeCheck
 from experta.matchers.rete.mixins import ChildNode, NoMemory
-from experta.matchers.rete.nodes import ConflictSetNode, FeatureTesterNode
+from experta.matchers.rete.nodes import ConflictSetNode, FeatureTesterNode, OrdinaryMatchNode
 from experta.matchers.rete.token import Token, TokenInfo
 
 # This module and the engine's agenda strategy reach into experta's internals (node
@@ -156,6 +157,8 @@ def _lean(child: ChildNode) -> ChildNode:
     entry = child.callback.__func__.__name__
     if isinstance(node, FeatureTesterNode):
         return ChildNode(node, _feature_test(node))
+    if isinstance(node, OrdinaryMatchNode) and entry in ("activate_left", "activate_right"):
+        return ChildNode(node, _join(node, from_left=entry == "activate_left"))
     if entry == "activate":
         return ChildNode(node, node._activate)
     if entry == "activate_left":
@@ -190,6 +193,33 @@ def _feature_test(node: FeatureTesterNode) -> Callable[[Token], None]:
 
 
 _ABSENT = object()
+
+
+def _join(node: OrdinaryMatchNode, *, from_left: bool) -> Callable[[Token], None]:
+    """experta's OrdinaryMatchNode activation from one side, step for step, without its log
+    call on every pair it tests and the type assertions of every token it makes."""
+    matcher, children = node.matcher, node.children
+
+    def activate(token: Token) -> None:
+        # The memories are looked up on every call: a reset replaces them.
+        own, others = (node.left_memory, node.right_memory) if from_left else (node.right_memory, node.left_memory)
+        context = token.context
+        info = tuple.__new__(TokenInfo, (frozenset(token.data), frozenset(context.items())))
+        if token.tag is VALID:
+            own.append(info)
+        else:
+            with suppress(ValueError):
+                own.remove(info)
+        for other_data, other_items in others:
+            other_context = dict(other_items)
+            if matcher(context, other_context) if from_left else matcher(other_context, context):
+                joined = {k: v for k, v in context.items() if isinstance(k, str)}
+                joined.update((k, v) for k, v in other_context.items() if not isinstance(k, tuple))
+                combined = _token(token.tag, token.data | other_data, joined)
+                for child in children:
+                    child.callback(combined)
+
+    return activate
 
 
 def _lean_check(check: Any) -> Callable[[Fact], Any]:
