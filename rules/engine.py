@@ -206,7 +206,7 @@ class EnginePool:
 # More than a sync server's threads per process (gunicorn's default is one); a caller beyond
 # it waits for an engine rather than building the ninth.
 POOL_SIZE = 8
-ENGINES = EnginePool(lambda: MyoclonusEngine(), POOL_SIZE)
+ENGINES = EnginePool(MyoclonusEngine, POOL_SIZE)
 
 
 def lent_engine() -> AbstractContextManager[RuleEngine]:
