@@ -72,7 +72,7 @@ class ChangedNodesMatcher(ReteMatcher):
             changed.add(node)
             touched.add(node)
             context = token.context
-            info = tuple.__new__(TokenInfo, (frozenset(token.data), frozenset(context.items())))
+            info = _info(token)
             activation = Activation(rule, info.data, {k: v for k, v in context.items() if isinstance(k, str)})
             if token.tag is VALID:
                 if info not in node.memory:
@@ -146,6 +146,12 @@ def _token(tag: Token.TagType, data: set[Fact], context: dict[Any, Any]) -> Toke
     return tuple.__new__(Token, (tag, data, context))
 
 
+def _info(token: Token) -> TokenInfo:
+    """``token.to_info()``, the frozen form a node keeps in its memory, without experta's
+    extra constructor call."""
+    return tuple.__new__(TokenInfo, (frozenset(token.data), frozenset(token.context.items())))
+
+
 def _lean(child: ChildNode) -> ChildNode:
     """The same node, entered without experta's copy of the token and its debug-log call.
 
@@ -204,7 +210,7 @@ def _join(node: OrdinaryMatchNode, *, from_left: bool) -> Callable[[Token], None
         # The memories are looked up on every call: a reset replaces them.
         own, others = (node.left_memory, node.right_memory) if from_left else (node.right_memory, node.left_memory)
         context = token.context
-        info = tuple.__new__(TokenInfo, (frozenset(token.data), frozenset(context.items())))
+        info = _info(token)
         if token.tag is VALID:
             own.append(info)
         else:

@@ -27,12 +27,11 @@ def _recognised(firings: list[Firing]) -> tuple[frozenset[str], Behind]:
     behind: Behind = defaultdict(lambda: defaultdict(set))
     flagged = False
     for firing in firings:
-        for then in firing.rule.then:
-            if then.kind == "infer":
-                recognised = behind[then.target]  # recognised even if no answer stands behind it
-                for question, values in firing.answers.items():
-                    recognised[question] |= set(values)
-            flagged = flagged or then.kind == "red_flag"
+        for target in firing.rule.inferences:
+            recognised = behind[target]  # recognised even if no answer stands behind it
+            for question, values in firing.answers.items():
+                recognised[question] |= set(values)
+        flagged = flagged or any(then.kind == "red_flag" for then in firing.rule.then)
     patterns = set(behind)
     if flagged:
         patterns.add(RED_FLAG_RAISED)

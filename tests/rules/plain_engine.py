@@ -10,7 +10,7 @@ from typing import Any
 
 import rules
 from rules.assessment import Assessment, collect_firings
-from rules.facts import Answer, Inference, checked_fact
+from rules.facts import Answer, Inference, answer_key, checked_fact
 from rules.rulebook import KBRule
 from rules.safety_layer import contraindication_firings
 
@@ -28,7 +28,7 @@ def _facts(kb_rule: KBRule, answers: dict[str, Any]) -> tuple:
             facts.append(checked_fact(Inference, id=condition.inference))
             continue
         for question, values in condition.matched(answers).items():
-            facts += [checked_fact(Answer, question=question, value=v, key=f"{question}={v}") for v in values]
+            facts += [checked_fact(Answer, question=question, value=v, key=answer_key(question, v)) for v in values]
     return tuple(facts)
 
 
