@@ -106,34 +106,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000;",
     }
 
+# The counters that requests write (API and form throttles, sign-in lockouts), in the
+# default cache. One host: a SQLite file of its own that every worker shares, atomic and
+# fast (decisionaid.sqlite_cache), and apart from the application database, so the
+# stateless evaluate and CDS calls answer while that database is down. Several hosts
+# (README, "Behind a TLS proxy, on several hosts"): Redis through Django's own backend,
+# with the sessions too, so a counter and a sign-in hold on every host.
+COUNTERS_FILE = os.environ.get("DJANGO_COUNTERS_FILE") or str(
+    Path(DATABASES["default"]["NAME"]).parent / "counters.sqlite3"
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
+    else BASE_DIR / "counters.sqlite3"
+)
 CACHES: dict[str, dict[str, Any]] = {
-    # Shared by every server worker and host: sign-in lockouts (an atomic counter: see
-    # decisionaid.database_cache), and API throttle counts on PostgreSQL.
-    "default": {
-        "BACKEND": "decisionaid.database_cache.DatabaseCache",
-        "LOCATION": "decisionaid_cache",
-    }
+    "default": {"BACKEND": "decisionaid.sqlite_cache.SQLiteCache", "LOCATION": COUNTERS_FILE},
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # SQLite means one host, so files beside the database are shared by all its workers;
-    # kept out of SQLite, the throttle's write on every API call never waits for the
-    # single write lock that stored assessments need.
-    CACHES["throttle"] = {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": os.environ.get("DJANGO_THROTTLE_CACHE_DIR")
-        or str(Path(DATABASES["default"]["NAME"]).parent / "throttle-cache"),
-    }
-else:
-    CACHES["throttle"] = CACHES["default"]
-
-# Several hosts (README, "Behind a TLS proxy, on several hosts"): with DJANGO_REDIS_URL the
-# counters that every request writes (API and form throttles, sign-in lockouts) and the
-# sessions live in Redis, through Django's own backend, atomic across hosts; none of them
-# then waits for PostgreSQL, so the stateless evaluate and CDS calls answer while it is down.
 REDIS_URL = os.environ.get("DJANGO_REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
-    CACHES["throttle"] = CACHES["default"]
+    CACHES["default"] = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 
 # Rendered parts of pages that change only with the knowledge base (the knowledge browser's
@@ -232,7 +221,7 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    # Counted in the default (database) cache, so the limits hold across server workers.
+    # Counted in the default cache (decisionaid.counters), so the limits hold across workers and hosts.
     "DEFAULT_THROTTLE_CLASSES": [
         "decisionaid.api.throttling.AnonRateThrottle",
         "decisionaid.api.throttling.UserRateThrottle",

@@ -3,6 +3,7 @@ throwaway key and plain static files, so pages render without collectstatic."""
 
 import os
 import tempfile
+from pathlib import Path
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-not-for-any-deployment")
 os.environ.setdefault("DJANGO_DEBUG", "false")
@@ -13,7 +14,9 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 # throttle set their own rates.
 os.environ.setdefault("WEB_ANON_RATE", "100000/minute")
 os.environ.setdefault("WEB_USER_RATE", "100000/minute")
-# A throwaway throttle cache per run (tests/conftest.py empties it before each test).
-os.environ.setdefault("DJANGO_THROTTLE_CACHE_DIR", tempfile.mkdtemp(prefix="decisionaid-throttle-"))
+# Throwaway counters (throttles, lockouts) per run; tests/conftest.py empties them before each test.
+os.environ.setdefault(
+    "DJANGO_COUNTERS_FILE", str(Path(tempfile.mkdtemp(prefix="decisionaid-counters-")) / "counters.sqlite3")
+)
 
 from .settings import *  # noqa: F403

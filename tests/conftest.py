@@ -1,5 +1,5 @@
-"""Fixtures shared by every layer: the real browser used by web tests, and an empty
-API throttle cache for each test."""
+"""Fixtures shared by every layer: the real browser used by web tests, and empty
+counters (throttles, sign-in lockouts) and page caches for each test."""
 
 import shutil
 from pathlib import Path
@@ -23,22 +23,13 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _file_throttle_cache() -> str | None:
-    """The throttle cache's folder when counts live in files (the SQLite setting)."""
-    from django.conf import settings
-
-    throttle = settings.CACHES["throttle"]
-    return throttle["LOCATION"] if throttle["BACKEND"].endswith("FileBasedCache") else None
-
-
 @pytest.fixture(autouse=True)
-def empty_throttle_cache():
-    """File counts outlive a test's database transaction: start every test from none,
-    as a new caller would. (In the database cache they roll back with the test.)"""
-    if _file_throttle_cache():
-        from django.core.cache import caches
+def empty_counters():
+    """Throttle and sign-in counts live in their own file, not in the test's database
+    transaction: start every test from none, as a new caller would."""
+    from django.core.cache import cache
 
-        caches["throttle"].clear()
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)
@@ -50,10 +41,13 @@ def empty_page_cache():
 
 
 @pytest.fixture(scope="session", autouse=True)
-def throttle_cache_removed_after_the_run():
+def counters_removed_after_the_run():
     yield
-    if location := _file_throttle_cache():
-        shutil.rmtree(location, ignore_errors=True)
+    from django.conf import settings
+
+    folder = Path(settings.COUNTERS_FILE).parent
+    if folder.name.startswith("decisionaid-counters-"):  # the run's own (test_settings), nothing else
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

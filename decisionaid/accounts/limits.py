@@ -10,10 +10,10 @@ Two properties make the limit hold against a guesser:
 * The username is counted as Django reads it to authenticate (``UsernameField``:
   stripped and NFKC-normalised), then casefolded, so ``ｈａｎｋ``, ``ℎank`` or ``HANK``
   share hank's counter instead of each getting fresh guesses at the same account.
-* An attempt takes its number before the password is checked (``cache.add`` then the
-  atomic ``cache.incr``), and only numbers up to the limit are evaluated: concurrent
-  guesses cannot all read "4 failures so far". Counts live in the default cache, shared
-  by every worker and host (decisionaid.database_cache, or Redis in a cluster).
+* An attempt takes its number before the password is checked (decisionaid.counters),
+  and only numbers up to the limit are evaluated: concurrent guesses cannot all read
+  "4 failures so far". Counts live in the default cache, shared by every worker and
+  host (decisionaid.sqlite_cache on one host, Redis on several).
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ from django.core.cache import cache
 from django.template.response import TemplateResponse
 from rest_framework.throttling import BaseThrottle
 
+from decisionaid.counters import take_number
+
 
 def normalised_username(raw: str) -> str:
     """One spelling for every way of typing the same account's name."""
@@ -43,23 +45,12 @@ def failures_key(request) -> str:
     return f"sign-in-failures:{digest}"
 
 
-def attempt_number(key: str) -> int:
-    """This attempt's number among the recent ones, taken atomically."""
-    timeout = settings.ADMIN_LOGIN_LOCKOUT_SECONDS
-    cache.add(key, 0, timeout=timeout)
-    try:
-        return cache.incr(key)
-    except ValueError:  # expired between add and incr: this attempt starts a new count
-        cache.add(key, 1, timeout=timeout)
-        return 1
-
-
 def limited_sign_in(request, sign_in: Callable, *, succeeded: Callable[[Any], bool]):
     """Run a sign-in view's POST under the limit; ``succeeded(user)`` says whether it worked."""
     if request.method != "POST":
         return sign_in()
     key = failures_key(request)
-    if attempt_number(key) > settings.ADMIN_LOGIN_MAX_FAILURES:
+    if take_number(cache, key, settings.ADMIN_LOGIN_LOCKOUT_SECONDS) > settings.ADMIN_LOGIN_MAX_FAILURES:
         return locked_out(request)
     response = sign_in()
     if succeeded(request.user):

@@ -4,7 +4,6 @@ never a traceback."""
 import json
 
 import pytest
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import InterfaceError, OperationalError
 from django.test import RequestFactory
@@ -23,10 +22,6 @@ CDS_REQUEST = {
 }
 
 
-def throttle_counts_in_database() -> bool:
-    return settings.CACHES["throttle"]["BACKEND"].endswith(".DatabaseCache")
-
-
 def assert_json_503(response):
     assert response.status_code == 503
     assert response["Content-Type"] == "application/json"
@@ -39,19 +34,16 @@ def assert_json_503(response):
 
 
 @pytest.mark.django_db
-def test_stateless_calls_keep_answering_unless_their_throttle_needs_the_database(client, database_down):
-    """evaluate and the CDS service store nothing. With throttle counts in files (SQLite)
-    they answer as usual while the database is down; with counts in the database cache
-    (PostgreSQL) they give the JSON 503."""
+def test_stateless_calls_keep_answering_while_the_database_is_down(client, database_down):
+    """evaluate and the CDS service store nothing, and their throttle counts live apart
+    from the application database (settings, CACHES): they answer as usual, on SQLite
+    and on PostgreSQL alike."""
     responses = [
         client.post("/api/v1/evaluate", CASE, content_type="application/json"),
         client.post("/cds-services/myoclonus-ddx", json.dumps(CDS_REQUEST), content_type="application/json"),
     ]
     for response in responses:
-        if throttle_counts_in_database():
-            assert_json_503(response)
-        else:
-            assert response.status_code == 200, response.content[:300]
+        assert response.status_code == 200, response.content[:300]
 
 
 @pytest.mark.django_db

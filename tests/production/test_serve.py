@@ -1,9 +1,11 @@
 """make serve, the production entry point, as an operator starts it."""
 
+import contextlib
 import os
 import socket
 import subprocess
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import requests
 
@@ -16,9 +18,9 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def test_gunicorn_does_not_take_x_forwarded_proto_unless_django_is_told_to(tmp_path):
-    """With DJANGO_TRUST_X_FORWARDED_PROTO off, a client on the same machine claiming HTTPS
-    is still redirected to HTTPS: gunicorn must not turn the header into the request's scheme."""
+@contextlib.contextmanager
+def make_serve(tmp_path, workers: int = 1, **settings: str):
+    """``make serve`` on a free port with the production settings; yields the base URL once it answers."""
     port = free_port()
     environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     environment.update(
@@ -26,26 +28,22 @@ def test_gunicorn_does_not_take_x_forwarded_proto_unless_django_is_told_to(tmp_p
         DJANGO_ALLOWED_HOSTS="127.0.0.1",
         DJANGO_STATIC_ROOT=str(tmp_path / "static"),
         DATABASE_URL=f"sqlite:///{tmp_path / 'serve.sqlite3'}",
-        DJANGO_THROTTLE_CACHE_DIR=str(tmp_path / "throttle"),
+        **settings,
     )
     server = subprocess.Popen(
-        ["make", "-s", "serve", "HOST=127.0.0.1", f"PORT={port}", "GUNICORN_WORKERS=1"],
+        ["make", "-s", "serve", "HOST=127.0.0.1", f"PORT={port}", f"GUNICORN_WORKERS={workers}"],
         cwd=ROOT,
         env=environment,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
+    base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120
         while True:
             try:
-                response = requests.get(
-                    f"http://127.0.0.1:{port}/",
-                    headers={"X-Forwarded-Proto": "https"},
-                    allow_redirects=False,
-                    timeout=5,
-                )
+                requests.get(f"{base}/healthz", timeout=5)
                 break
             except requests.ConnectionError:
                 assert time.monotonic() < deadline, "make serve did not come up"
@@ -54,8 +52,27 @@ def test_gunicorn_does_not_take_x_forwarded_proto_unless_django_is_told_to(tmp_p
                     raise AssertionError(f"make serve exited with {server.returncode}")
                 except subprocess.TimeoutExpired:
                     pass
-        assert response.status_code == 301
-        assert response.headers["Location"].startswith("https://")
+        yield base
     finally:
         os.killpg(server.pid, 15)
         server.wait(timeout=30)
+
+
+def test_gunicorn_does_not_take_x_forwarded_proto_unless_django_is_told_to(tmp_path):
+    """With DJANGO_TRUST_X_FORWARDED_PROTO off, a client on the same machine claiming HTTPS
+    is still redirected to HTTPS: gunicorn must not turn the header into the request's scheme."""
+    with make_serve(tmp_path) as base:
+        response = requests.get(f"{base}/", headers={"X-Forwarded-Proto": "https"}, allow_redirects=False, timeout=5)
+    assert response.status_code == 301
+    assert response.headers["Location"].startswith("https://")
+
+
+def test_two_workers_let_a_caller_through_exactly_the_rate_between_them(tmp_path):
+    """32 calls at once from one address against 10 a minute, on two sync workers that
+    each take some: 10 answered and 22 refused, so neither worker lost the other's counts."""
+    with make_serve(tmp_path, workers=2, API_ANON_RATE="10/minute") as base:
+        with ThreadPoolExecutor(max_workers=16) as pool:
+            statuses = list(
+                pool.map(lambda _: requests.get(f"{base}/api/v1/sources", timeout=30).status_code, range(32))
+            )
+    assert sorted(statuses) == [200] * 10 + [429] * 22
