@@ -215,7 +215,7 @@ ADMIN_LOGIN_LOCKOUT_SECONDS = env_int("DJANGO_ADMIN_LOGIN_LOCKOUT_SECONDS", 15 *
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_PARSER_CLASSES": ["decisionaid.api.parsers.JSONParser"],
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_RENDERER_CLASSES": ["decisionaid.api.renderers.JSONRenderer"],
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "decisionaid.api.negotiation.FormatAwareNegotiation",
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",

@@ -8,9 +8,9 @@ formats the endpoint offers rather than DRF's bare 404.
 from django.http import Http404
 from rest_framework.exceptions import ValidationError
 from rest_framework.negotiation import DefaultContentNegotiation
-from rest_framework.renderers import JSONRenderer
 
 from .parsers import JSONParser
+from .renderers import JSONRenderer
 
 FHIR_JSON = "application/fhir+json"
 

@@ -13,7 +13,6 @@ from rest_framework import status
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import LimitOffsetPagination
 from rest_framework.permissions import AllowAny, IsAuthenticated
-from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -27,6 +26,7 @@ from .examples import ANSWERS_EXAMPLES, FHIR_RESPONSE_EXAMPLE, INVALID_ANSWERS_E
 from .fhir_serializers import FhirQuestionnaireResponseSerializer, FhirQuestionnaireSerializer
 from .negotiation import FHIR_JSON, FhirJSONParser, FhirJSONRenderer
 from .parsers import JSONParser
+from .renderers import JSONRenderer
 from .results import ResultSerializer
 from .serializers import (
     AnswersRequestSerializer,

@@ -54,8 +54,9 @@ def make_serve(tmp_path, workers: int = 1, **settings: str):
                     pass
         yield base
     finally:
-        os.killpg(server.pid, 15)
-        server.wait(timeout=30)
+        if server.poll() is None:
+            os.killpg(server.pid, 15)
+            server.wait(timeout=30)
 
 
 def test_gunicorn_does_not_take_x_forwarded_proto_unless_django_is_told_to(tmp_path):
@@ -70,7 +71,7 @@ def test_gunicorn_does_not_take_x_forwarded_proto_unless_django_is_told_to(tmp_p
 def test_two_workers_let_a_caller_through_exactly_the_rate_between_them(tmp_path):
     """32 calls at once from one address against 10 a minute, on two sync workers that
     each take some: 10 answered and 22 refused, so neither worker lost the other's counts."""
-    with make_serve(tmp_path, workers=2, API_ANON_RATE="10/minute") as base:
+    with make_serve(tmp_path, workers=2, API_ANON_RATE="10/minute", DJANGO_SECURE_SSL_REDIRECT="false") as base:
         with ThreadPoolExecutor(max_workers=16) as pool:
             statuses = list(
                 pool.map(lambda _: requests.get(f"{base}/api/v1/sources", timeout=30).status_code, range(32))
