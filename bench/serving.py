@@ -72,15 +72,15 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def exchange(port: int, request: Request, body: bytes) -> tuple[int, bytes]:
+def exchange(port: int, request: Request, body: bytes) -> tuple[int, bytes, http.client.HTTPMessage]:
     """One request on its own connection (gunicorn's sync workers close after each):
-    the status and the response body."""
+    the status, the response body and its headers."""
     connection = http.client.HTTPConnection(HOST, port, timeout=30)
     try:
         headers = {**({"Content-Type": "application/json"} if body else {}), **request.headers}
         connection.request(request.method, request.path, body=body or None, headers=headers)
         response = connection.getresponse()
-        return response.status, response.read()
+        return response.status, response.read(), response.headers
     finally:
         connection.close()
 
@@ -114,7 +114,7 @@ def load(
             n += 1
             started = time.perf_counter()
             try:
-                status, content = exchange(port, request, body)
+                status, content, _ = exchange(port, request, body)
             except (OSError, http.client.HTTPException):
                 status, content = 0, b""
             latencies.append(time.perf_counter() - started)

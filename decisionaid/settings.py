@@ -53,6 +53,7 @@ MIDDLEWARE = [
     # First, so every log record and every response, even a refusal, carries the request id.
     "decisionaid.middleware.request_id.RequestIdMiddleware",
     "decisionaid.middleware.access_log.AccessLogMiddleware",
+    "decisionaid.middleware.server_timing.ServerTimingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "decisionaid.middleware.content_security_policy.ContentSecurityPolicyMiddleware",
     "decisionaid.middleware.request_size.RequestSizeLimitMiddleware",
