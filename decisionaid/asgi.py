@@ -8,5 +8,8 @@ import os
 
 from django.core.asgi import get_asgi_application
 
+from decisionaid.serving import prepare_process
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "decisionaid.settings")
 application = get_asgi_application()
+prepare_process()

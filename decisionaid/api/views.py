@@ -6,6 +6,7 @@ engine is run and assessments are stored by ``decisionaid.assessments.services``
 unchanged.
 """
 
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiParameter, PolymorphicProxySerializer, extend_schema, extend_schema_view
@@ -21,6 +22,7 @@ from decisionaid.assessments import services
 from decisionaid.assessments.models import Assessment
 
 from . import fhir
+from .documents import per_kb_version
 from .errors import error_responses
 from .examples import ANSWERS_EXAMPLES, FHIR_RESPONSE_EXAMPLE, INVALID_ANSWERS_EXAMPLE
 from .fhir_serializers import FhirQuestionnaireResponseSerializer, FhirQuestionnaireSerializer
@@ -73,9 +75,15 @@ class QuestionnaireView(APIView):
         },
     )
     def get(self, request):
-        if request.accepted_renderer.format == FhirJSONRenderer.format:
-            return Response(fhir.questionnaire())
-        return Response(rules.questionnaire_as_dict())
+        """The same document for every caller: rendered once per knowledge-base version, format and indent."""
+        renderer, media_type = request.accepted_renderer, request.accepted_media_type
+        fhir_wanted = renderer.format == FhirJSONRenderer.format
+        indent = renderer.get_indent(media_type, self.get_renderer_context())
+        content = per_kb_version(
+            f"questionnaire:{renderer.format}:{indent}",
+            lambda: renderer.render(fhir.questionnaire() if fhir_wanted else rules.questionnaire_as_dict(), media_type),
+        )
+        return HttpResponse(content, content_type=renderer.media_type)
 
 
 @extend_schema(tags=["evaluate"])

@@ -1,8 +1,9 @@
 """The knowledge base browser: rules, the results they lead to, and their sources."""
 
+from functools import cached_property
 from typing import Any
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect
 from django.views.generic import TemplateView
 from django.views.generic.base import ContextMixin
@@ -26,19 +27,48 @@ class KnowledgeIndexView(KnowledgePageMixin, TemplateView):
     template_name = "knowledge/index.html"
 
     def get_context_data(self, **kwargs):
-        index = knowledge_index()
-        form = RuleSearchForm(self.request.GET or None, index=index)
-        filters = form.filters()
-        found = index.search(**filters)
-        return super().get_context_data(
-            **kwargs,
-            form=form,
-            filtered=any(filters.values()),
-            filter_summary=_describe_filters(filters, index),
-            found_count=len(found),
-            rule_count=len(index.rules),
-            groups=group_by_concern(found),
-        )
+        return super().get_context_data(**kwargs, search=RuleSearch(self.request.GET))
+
+
+class RuleSearch:
+    """One request's search, worked out only when the page's cached fragment is missing:
+    the form alone (its select lists every conclusion) cost most of the page's time."""
+
+    def __init__(self, query: QueryDict):
+        self.index = knowledge_index()
+        self.query = query
+
+    @cached_property
+    def form(self) -> RuleSearchForm:
+        return RuleSearchForm(self.query or None, index=self.index)
+
+    @cached_property
+    def filters(self) -> dict:
+        return self.form.filters()
+
+    @cached_property
+    def filtered(self) -> bool:
+        return any(self.filters.values())
+
+    @cached_property
+    def filter_summary(self) -> list[str]:
+        return _describe_filters(self.filters, self.index)
+
+    @cached_property
+    def found(self) -> list:
+        return self.index.search(**self.filters)
+
+    @property
+    def found_count(self) -> int:
+        return len(self.found)
+
+    @property
+    def rule_count(self) -> int:
+        return len(self.index.rules)
+
+    @cached_property
+    def groups(self) -> list:
+        return group_by_concern(self.found)
 
 
 def _describe_filters(filters: dict, index) -> list[str]:

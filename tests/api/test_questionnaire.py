@@ -34,3 +34,17 @@ def test_post_is_405(anonymous):
     response = anonymous.post(URL, {}, format="json")
     assert response.status_code == 405
     assert response.json()["detail"] == 'Method "POST" not allowed.'
+
+
+def test_each_format_is_rendered_once_per_knowledge_base_version(anonymous, monkeypatch):
+    first = anonymous.get(URL).json()
+    monkeypatch.setattr(rules, "questionnaire_as_dict", lambda: {"unknown": "unknown", "sections": []})
+    assert anonymous.get(URL).json() == first  # the same version: rendered before, served again
+    assert anonymous.get(URL, HTTP_ACCEPT="application/json; indent=2").json() == {"unknown": "unknown", "sections": []}
+    monkeypatch.setattr(rules, "KB_VERSION", f"{rules.KB_VERSION}-next")
+    assert anonymous.get(URL).json() == {"unknown": "unknown", "sections": []}  # a new version: rendered anew
+    assert anonymous.get(URL, {"format": "fhir"}).json()["resourceType"] == "Questionnaire"
+
+
+def test_an_indented_questionnaire_is_indented(anonymous):
+    assert anonymous.get(URL, HTTP_ACCEPT="application/json; indent=4").content.startswith(b'{\n    "unknown"')

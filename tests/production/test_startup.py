@@ -78,10 +78,10 @@ def _connection_settings(env: dict[str, str]) -> list[str]:
     return completed.stdout.split() or [completed.stderr]
 
 
-def test_postgresql_connections_are_kept_and_checked_before_reuse():
+def test_connections_are_kept_and_checked_before_reuse():
     assert _connection_settings({"DATABASE_URL": "postgres://ddx@db.example.org/ddx"}) == ["60", "True"]
     assert _connection_settings({"DATABASE_URL": "postgres://ddx@db/ddx", "DATABASE_CONN_MAX_AGE": "0"}) == [
         "0",
         "False",
     ]
-    assert _connection_settings({"DATABASE_URL": "sqlite:////tmp/ddx.sqlite3"}) == ["0", "False"]
+    assert _connection_settings({"DATABASE_URL": "sqlite:////tmp/ddx.sqlite3"}) == ["60", "True"]
