@@ -1,5 +1,10 @@
-"""Under an ASGI server (uvicorn), evaluations borrow the process's engines too: built
-during the first requests, never after, and never run by two requests at once."""
+"""Under an ASGI server (uvicorn), evaluations borrow the process's engines too: never
+more built than requests were ever in flight at once (and at most the pool's size), so none
+per request, and none run by two requests at once.
+
+Django's ASGI handler gives each request a thread of its own for sync views, so how many
+engines a burst needs depends on how the requests overlap: the test counts the overlap
+rather than assume it."""
 
 import json
 import os
@@ -10,21 +15,24 @@ import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
+from rules.engine import POOL_SIZE
 from rules.reference_answers import REFERENCE_ANSWERS
 from tests.production.conftest import ROOT
 from tests.production.test_serve import free_port
 
 CONCURRENT = 16
+REQUESTS = 80
 # Runs in the server's own process: every engine of the pool is watched, and what was seen
 # is printed as the server shuts down.
 SERVER = """
-import json, sys, threading, time
+import contextlib, json, sys, threading, time
 import django
 django.setup()
 import uvicorn
 import rules.engine
 
-builds, overlaps = [], []
+builds, overlaps, lending = [], [], threading.Lock()
+in_flight = peak = 0
 
 class WatchedEngine(rules.engine.MyoclonusEngine):
     def __init__(self):
@@ -41,13 +49,27 @@ class WatchedEngine(rules.engine.MyoclonusEngine):
         finally:
             self._running.release()
 
-rules.engine.ENGINES = rules.engine.EnginePool(WatchedEngine, rules.engine.POOL_SIZE)
+class WatchedPool(rules.engine.EnginePool):
+    @contextlib.contextmanager
+    def lend(self):
+        global in_flight, peak
+        with lending:
+            in_flight += 1
+            peak = max(peak, in_flight)
+        try:
+            with super().lend() as engine:
+                yield engine
+        finally:
+            with lending:
+                in_flight -= 1
+
+rules.engine.ENGINES = WatchedPool(WatchedEngine, rules.engine.POOL_SIZE)
 from decisionaid.asgi import application
 try:
     uvicorn.Server(uvicorn.Config(application, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning")).run()
 except KeyboardInterrupt:  # uvicorn re-raises the SIGINT it shut down on
     pass
-print(json.dumps({"builds": builds, "overlaps": len(overlaps)}))
+print(json.dumps({"builds": len(builds), "overlaps": len(overlaps), "peak": peak}))
 """
 
 
@@ -78,7 +100,7 @@ def wait_until_up(base: str, server: subprocess.Popen) -> None:
                 pass
 
 
-def test_uvicorn_lends_built_engines_and_builds_none_after_warm_up(tmp_path):
+def test_uvicorn_builds_no_more_engines_than_requests_in_flight_and_lends_each_to_one(tmp_path):
     port = free_port()
     env = {
         **os.environ,
@@ -94,14 +116,13 @@ def test_uvicorn_lends_built_engines_and_builds_none_after_warm_up(tmp_path):
     try:
         wait_until_up(base, server)
         with ThreadPoolExecutor(max_workers=CONCURRENT) as clients:
-            warm_up = list(clients.map(lambda n: evaluate(base, cases[n % len(cases)]), range(CONCURRENT)))
-            warmed = time.time()
-            served = list(clients.map(lambda n: evaluate(base, cases[n % len(cases)]), range(4 * CONCURRENT)))
+            served = list(clients.map(lambda n: evaluate(base, cases[n % len(cases)]), range(REQUESTS)))
     finally:
         server.send_signal(signal.SIGINT)
         stdout, stderr = server.communicate(timeout=60)
-    assert all(result["causes"] for result in warm_up + served)  # real assessments came back
+    assert all(result["causes"] for result in served)  # real assessments came back
     seen = json.loads(stdout.strip().splitlines()[-1])
     assert seen["overlaps"] == 0
-    assert 1 <= len(seen["builds"]) <= CONCURRENT
-    assert all(built < warmed for built in seen["builds"]), "an engine was built after warm-up"
+    # One engine built as the process started (decisionaid.serving), then only when every
+    # engine was lent: never more than the requests that ever overlapped, nor than the pool holds.
+    assert 1 <= seen["builds"] <= max(1, min(seen["peak"], POOL_SIZE)), seen
