@@ -118,3 +118,21 @@ def test_a_result_body_is_rendered_once_and_anew_for_a_new_knowledge_base_versio
 
     monkeypatch.setattr(rules, "KB_VERSION", f"{rules.KB_VERSION}-next")
     assert "A label the page has not rendered" in client.get(f"/assess/{assessment.pk}/").content.decode()
+
+
+def test_a_result_its_owner_re_evaluates_is_shown_anew(client, django_user_model):
+    """The API lets an owner change a stored assessment's answers (PATCH): the page shows the
+    new result, not the body rendered for the old one."""
+    owner = django_user_model.objects.create_user("olive")
+    assessment = services.assessment_create(answers=JUVENILE_MYOCLONIC_EPILEPSY, owner=owner)
+    client.force_login(owner)
+    old_conditions = {condition["label"] for condition in assessment.result["conditions"]}
+    assert all(label in client.get(f"/assess/{assessment.pk}/").content.decode() for label in old_conditions)
+
+    replaced = dict.fromkeys(JUVENILE_MYOCLONIC_EPILEPSY) | HEMIFACIAL_SPASM
+    changed = services.assessment_record_answers(assessment=assessment, answers=replaced, complete=True)
+    new_conditions = {condition["label"] for condition in changed.result["conditions"]}
+    assert new_conditions and new_conditions != old_conditions
+    after = client.get(f"/assess/{assessment.pk}/").content.decode()
+    assert all(label in after for label in new_conditions)
+    assert not any(label in after for label in old_conditions - new_conditions)
