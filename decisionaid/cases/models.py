@@ -156,6 +156,14 @@ class Stage(models.Model):
             raise ValidationError({"answers": [f"{q}: {m}" for q, m in exc.shown.items()]}) from exc
 
 
+class AttemptQuerySet(models.QuerySet):
+    def by_learners(self) -> "AttemptQuerySet":
+        """Attempts a learner made, leaving out anonymous API calls: anyone may post any number
+        of them, each answered with the key at once, so they would drown a cohort's figures
+        (they are scored and stored all the same)."""
+        return self.exclude(channel=Attempt.Channel.API, user=None)
+
+
 class Attempt(models.Model):
     """One learner's walk through one case: their findings per stage, their committed
     differential, and the score it earned."""
@@ -182,6 +190,8 @@ class Attempt(models.Model):
     avoided_treatments = models.JSONField(default=list, blank=True)
     score = models.PositiveSmallIntegerField(null=True, blank=True)
     score_breakdown = models.JSONField(default=dict, blank=True)
+
+    objects = AttemptQuerySet.as_manager()
 
     class Meta:
         ordering = ["-started_at"]

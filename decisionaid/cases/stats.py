@@ -82,12 +82,13 @@ def missed_findings_by_stage(case: Case, attempts) -> list[dict]:
 
 
 def case_stats(case: Case) -> dict:
-    attempts = list(Attempt.objects.filter(case=case))
+    attempts = list(Attempt.objects.filter(case=case).by_learners())
     completed = [a for a in attempts if a.is_complete]
     scores = [a.score for a in completed if a.score is not None]
     bins = score_bins(scores)
     return {
         "attempts": len(attempts),
+        "anonymous_api": Attempt.objects.filter(case=case).count() - len(attempts),
         "completed": len(completed),
         "average": round(sum(scores) / len(scores)) if scores else None,
         "bins": bins,

@@ -3,6 +3,7 @@ submit an attempt; the key is never sent before an attempt."""
 
 import pytest
 import yaml
+from django.test import Client
 from rest_framework.test import APIClient
 
 from decisionaid.cases import rubric
@@ -180,3 +181,21 @@ def test_the_attempt_endpoint_documents_the_rubric_it_scores_with(api):
     schema = yaml.safe_load(api.get("/api/schema/").content)
     description = schema["paths"]["/api/v1/cases/{slug}/attempts"]["post"]["description"]
     assert f"({rubric.SUMMARY};" in description
+
+
+def test_anonymous_api_attempts_stay_out_of_the_educators_figures(api, django_user_model):
+    """Anyone may post any number of anonymous attempts, each answered with the key: the
+    educator view counts the learners' attempts (signed in, or walking the web pages) and
+    says how many anonymous API attempts it left out."""
+    for _ in range(3):
+        assert _attempt(api, PERFECT).status_code == 201
+    learner = APIClient()
+    learner.force_authenticate(django_user_model.objects.create_user("lena"))
+    assert _attempt(learner, {**PERFECT, "top_causes": ["toxic", "hereditary", "metabolic"]}).status_code == 201
+    staff = django_user_model.objects.create_user("educator", is_staff=True)
+    web = Client()
+    web.force_login(staff)
+    html = web.get(f"/cases/{JME}/stats").content.decode()
+    assert "1 attempt, 1 completed" in html
+    assert "Not counted: 3 anonymous attempts through the API" in html
+    assert Attempt.objects.count() == 4  # scored and stored all the same

@@ -92,7 +92,8 @@ class CaseAttemptApi(APIView):
         operation_id="cases_attempts_create",
         summary="Submit a committed differential; get the score, the feedback and the key",
         description=f"Scored by the rubric ({rubric.SUMMARY}; offering a drug the case must avoid loses "
-        "every safety point). Stored as an attempt at the case, under your user if you authenticate. "
+        "every safety point). Stored as an attempt at the case, under your user if you authenticate; "
+        "an anonymous attempt is not counted in the educators' figures. "
         "Beyond the schema, a 400 refuses a commitment whose three causes are not all different or "
         "that both offers and avoids one drug; findings for a stage the case lacks are a 404. "
         "Educational use only.",
