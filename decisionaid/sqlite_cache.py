@@ -23,6 +23,7 @@ Several hosts share nothing on a local disk: they use Redis (``DJANGO_REDIS_URL`
 
 from __future__ import annotations
 
+import fcntl
 import os
 import pickle
 import sqlite3
@@ -39,6 +40,24 @@ SCHEMA = (
 LIVE = "(expires IS NULL OR expires > ?)"
 # Expired entries are deleted every this many writes of a connection, so the file stays small.
 CULL_EVERY = 1000
+# Seconds a statement waits for another connection's lock before it fails.
+TIMEOUT = 20
+
+
+def _prepare(path: str, connection: sqlite3.Connection) -> None:
+    """WAL mode and the table, set up by one connection at a time, whichever process or
+    thread it belongs to (a lock file beside the database, held for the setup only).
+
+    A new file's first connections (every worker, or every thread of one, at once) would
+    otherwise race: switching a file to WAL needs it to themselves, and SQLite answers
+    "database is locked" to whichever of two lock upgrades would wait on the other. Once the
+    file is in WAL mode with its table, the setup reads and writes nothing.
+    """
+    with open(f"{path}.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        connection.execute("PRAGMA journal_mode=WAL").fetchall()
+        for statement in SCHEMA:
+            connection.execute(statement)
 
 
 class SQLiteCache(BaseCache):
@@ -51,12 +70,9 @@ class SQLiteCache(BaseCache):
         """This thread's connection, opened anew in a forked child (a server worker)."""
         local = self._local
         if getattr(local, "pid", None) != os.getpid():
-            connection = sqlite3.connect(self._path, timeout=20, isolation_level=None, check_same_thread=False)
-            connection.execute("PRAGMA busy_timeout=20000")
-            connection.execute("PRAGMA journal_mode=WAL")
+            connection = sqlite3.connect(self._path, timeout=TIMEOUT, isolation_level=None, check_same_thread=False)
             connection.execute("PRAGMA synchronous=OFF")
-            for statement in SCHEMA:
-                connection.execute(statement)
+            _prepare(self._path, connection)
             local.connection, local.pid, local.writes = connection, os.getpid(), 0
         return local.connection
 

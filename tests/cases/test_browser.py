@@ -81,15 +81,16 @@ def _log_in(page, live_server, user):
 
 def test_staff_see_the_stats_chart_and_a_learner_gets_403(live_server, page, library, screenshot):
     case = Case.objects.get(slug=JME)
-    for first in ("hereditary", "toxic", "toxic"):
+    users = get_user_model().objects
+    for number, first in enumerate(("hereditary", "toxic", "toxic")):
         services.attempt_submit(
             case=case,
             top_causes=[first, "metabolic", "vascular"],
             origin="cortical",
             offered=["levetiracetam"],
             avoided=[],
+            user=users.create_user(f"student-{number}"),  # signed in: counted in the educator's figures
         )
-    users = get_user_model().objects
     _log_in(page, live_server, users.create_user("learner"))
     assert page.goto(f"{live_server.url}/cases/{JME}/stats").status == 403
 

@@ -2,6 +2,8 @@
 throttles and sign-in lockouts rely on, tested as several server workers use them."""
 
 import multiprocessing
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from django.conf import settings
@@ -70,3 +72,19 @@ def test_one_host_counts_apart_from_the_application_database():
     backend = settings.CACHES["default"]
     assert backend["BACKEND"] == "decisionaid.sqlite_cache.SQLiteCache"
     assert backend["LOCATION"] != settings.DATABASES["default"]["NAME"]
+
+
+def test_a_new_file_opened_by_many_threads_at_once_counts_for_all_of_them(tmp_path):
+    """Every thread of a fresh worker may open the counter file in the same instant (the
+    sign-in test's 32 guessers did): none may fail with "database is locked"."""
+    cache = host_cache(tmp_path / "fresh.sqlite3")
+    threads = 32
+    start = threading.Barrier(threads)
+
+    def count(_):
+        start.wait()
+        return take_number(cache, "caller", timeout=60)
+
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        numbers = list(pool.map(count, range(threads)))
+    assert sorted(numbers) == list(range(1, threads + 1))
