@@ -20,6 +20,8 @@ from rules.reference_answers import REFERENCE_ANSWERS
 from tests.production.conftest import ROOT
 from tests.production.test_serve import free_port
 
+from .test_engine_pool import evaluate
+
 CONCURRENT = 16
 REQUESTS = 80
 # Runs in the server's own process: every engine of the pool is watched, and what was seen
@@ -71,18 +73,6 @@ except KeyboardInterrupt:  # uvicorn re-raises the SIGINT it shut down on
     pass
 print(json.dumps({"builds": len(builds), "overlaps": len(overlaps), "peak": peak}))
 """
-
-
-def evaluate(base: str, answers: dict) -> dict:
-    request = urllib.request.Request(
-        f"{base}/api/v1/evaluate",
-        data=json.dumps({"answers": answers}).encode(),
-        headers={"Content-Type": "application/json"},
-        method="POST",
-    )
-    with urllib.request.urlopen(request, timeout=60) as response:
-        assert response.status == 200
-        return json.load(response)
 
 
 def wait_until_up(base: str, server: subprocess.Popen) -> None:
