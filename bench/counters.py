@@ -16,6 +16,7 @@ caller would get the limit once per worker. Nothing is asserted.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import sys
@@ -50,16 +51,18 @@ def stores(folder: Path) -> dict:
     from decisionaid.counters import take_number
     from decisionaid.sqlite_cache import SQLiteCache
 
-    def counter(make):
-        return lambda: (lambda cache: lambda key: take_number(cache, key, 60))(make())
+    def counting(count, make_cache):
+        """A factory, called once per process (a worker builds its own cache): the store's count of a call."""
+        return lambda: functools.partial(count, make_cache())
+
+    def numbered(cache, key: str) -> int:
+        return take_number(cache, key, 60)
 
     return {
-        "local memory (floor, per process)": counter(lambda: LocMemCache("bench", {})),
-        "DRF history on the file cache": lambda: (lambda cache: lambda key: history_count(cache, key))(
-            FileBasedCache(str(folder / "files"), {})
-        ),
-        "database cache (SQLite)": counter(lambda: DatabaseCache("bench_cache", {})),
-        "counter file (this project)": counter(lambda: SQLiteCache(str(folder / "counters.sqlite3"), {})),
+        "local memory (floor, per process)": counting(numbered, lambda: LocMemCache("bench", {})),
+        "DRF history on the file cache": counting(history_count, lambda: FileBasedCache(str(folder / "files"), {})),
+        "database cache (SQLite)": counting(numbered, lambda: DatabaseCache("bench_cache", {})),
+        "counter file (this project)": counting(numbered, lambda: SQLiteCache(str(folder / "counters.sqlite3"), {})),
     }
 
 
