@@ -113,14 +113,26 @@ def answers_from_response(resource: dict) -> dict:
     """The answers a QuestionnaireResponse gives, keyed by linkId.
 
     Items may be flat or grouped (a group's own answers count too); an item without
-    an answer asserts nothing. Values are passed on as given, so the questionnaire's
-    validation names any linkId or code it does not accept."""
+    an answer asserts nothing. Each answered item is checked by the questionnaire's
+    validation on its own, so one naming a linkId or code it does not take is a 400 even
+    when a later item answers the same question (whose answer then stands), which is
+    what the schema says of each item.
+
+    Raises rules.InvalidAnswers naming every item's bad answer."""
     answers: dict = {}
+    errors: dict = {}
     for item in _answered_items(resource.get("item", [])):
         values = [_value(answer) for answer in item["answer"]]
         question = rules.QUESTIONS.get(item["linkId"])
         single = question is not None and question.kind != MANY and len(values) == 1
-        answers[item["linkId"]] = values[0] if single else values
+        answer = {item["linkId"]: values[0] if single else values}
+        try:
+            rules.validate_answers(answer)
+        except rules.InvalidAnswers as invalid:
+            errors.update(invalid.errors)
+        answers.update(answer)
+    if errors:
+        raise rules.InvalidAnswers(errors)
     return answers
 
 

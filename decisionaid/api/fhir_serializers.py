@@ -10,7 +10,8 @@ from drf_spectacular.extensions import OpenApiSerializerExtension
 from rest_framework import serializers
 
 from .fhir import QUESTIONNAIRE_URL
-from .fields import ClosedObject, EnumField, TextField
+from .fhir_schema import item_schema
+from .fields import ClosedObject, EnumField, StrictBooleanField, TextField
 
 RESPONSE_STATUSES = ["in-progress", "completed", "amended", "entered-in-error", "stopped"]
 ANSWER_TYPES = ("valueCoding", "valueBoolean", "valueString")
@@ -22,22 +23,12 @@ class FhirCodingSerializer(serializers.Serializer):
     display = TextField(required=False)
 
 
-class FhirAnswerSchema(OpenApiSerializerExtension):
-    """States "exactly one of valueCoding, valueBoolean, valueString" in the schema too."""
-
-    target_class = "decisionaid.api.fhir_serializers.FhirAnswerSerializer"
-
-    def map_serializer(self, auto_schema, direction):
-        schema = auto_schema._map_serializer(self.target, direction, bypass_extensions=True)
-        return {**schema, "oneOf": [{"required": [name]} for name in ANSWER_TYPES]}
-
-
 class FhirAnswerSerializer(serializers.Serializer):
     """One answer: a choice as ``valueCoding`` (code = choice id), a yes/no question as
     ``valueBoolean``, or a choice id as ``valueString``."""
 
     valueCoding = FhirCodingSerializer(required=False)
-    valueBoolean = serializers.BooleanField(required=False)
+    valueBoolean = StrictBooleanField(required=False)
     valueString = TextField(required=False)
 
     def validate(self, attrs):
@@ -52,10 +43,44 @@ class FhirResponseItemSerializer(serializers.Serializer):
     answer = FhirAnswerSerializer(many=True, required=False)
 
 
+class FhirResponseItemSchema(OpenApiSerializerExtension):
+    """Says per question which answers an item may carry, as the questionnaire's validation does."""
+
+    target_class = "decisionaid.api.fhir_serializers.FhirResponseItemSerializer"
+
+    def map_serializer(self, auto_schema, direction):
+        return item_schema(text=_text_schema(auto_schema, direction))
+
+
+class FhirResponseGroupSchema(OpenApiSerializerExtension):
+    """A top-level item: an item as above, with the items a group holds."""
+
+    target_class = "decisionaid.api.fhir_serializers.FhirResponseGroupSerializer"
+
+    def map_serializer(self, auto_schema, direction):
+        nested = auto_schema.resolve_serializer(FhirResponseItemSerializer, direction).ref
+        return item_schema(text=_text_schema(auto_schema, direction), nested_items=nested)
+
+
+def _text_schema(auto_schema, direction) -> dict:
+    """A TextField as the schema states it (taken from a serializer that has one)."""
+    return auto_schema._map_serializer(FhirCodingSerializer, direction, bypass_extensions=True)["properties"]["display"]
+
+
 class FhirResponseGroupSerializer(FhirResponseItemSerializer):
     """A top-level item: a section group holding question items, or a question itself."""
 
     item = FhirResponseItemSerializer(many=True, required=False)
+
+    def validate(self, attrs):
+        if attrs.get("answer") and any(nested.get("answer") for nested in attrs.get("item", [])):
+            raise serializers.ValidationError(
+                {
+                    "item": "An answered question holds no answered items (the questionnaire has no child "
+                    "questions): put each answered question in a group, an item with no answer of its own."
+                }
+            )
+        return attrs
 
 
 # FHIR R4 QuestionnaireResponse's other elements: accepted as any resource may carry them,

@@ -2,6 +2,7 @@
 
 from typing import TYPE_CHECKING
 
+from django.core.validators import ProhibitNullCharactersValidator, RegexValidator
 from drf_spectacular.extensions import OpenApiSerializerExtension
 from rest_framework import serializers
 
@@ -37,6 +38,11 @@ class EnumField(ChoiceField):
         self.error_messages["invalid_choice"] = f'"{{input}}" is not a valid choice; expected one of: {allowed}.'
 
 
+# DRF refuses a NUL in any text (PostgreSQL cannot store one) but does not say so in the
+# schema; as a regex validator the same rule reaches the schema as a ``pattern``.
+NO_NUL = RegexValidator(r"\A[^\x00]*\Z", message="Null characters are not allowed.")
+
+
 class TextField(serializers.CharField):
     """A JSON string, non-empty, taken as sent: DRF's CharField would also take a number
     (``0`` as ``"0"``) and trim ``" "`` to a blank, accepting what the schema says is not a
@@ -46,11 +52,23 @@ class TextField(serializers.CharField):
         kwargs.setdefault("min_length", 1)
         kwargs.setdefault("trim_whitespace", False)
         super().__init__(**kwargs)
+        self.validators = [v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)]
+        self.validators.append(NO_NUL)
 
     def to_internal_value(self, data):
         if not isinstance(data, str):
             self.fail("invalid")
         return super().to_internal_value(data)
+
+
+class StrictBooleanField(serializers.BooleanField):
+    """A JSON ``true`` or ``false``, as the schema's ``type: boolean`` says: DRF's would also
+    take ``0``, ``1``, ``"yes"`` or ``"off"``."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, bool):
+            self.fail("invalid", input=echo(data))
+        return data
 
 
 class UUIDTextField(serializers.UUIDField):

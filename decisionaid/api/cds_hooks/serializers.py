@@ -15,8 +15,21 @@ from ..serializers import validated
 from .service import SERVICE
 
 
+@extend_schema_field(
+    {
+        "description": "Any FHIR resource; one that is a QuestionnaireResponse must be a valid one.",
+        "anyOf": [
+            {"$ref": "#/components/schemas/FhirQuestionnaireResponse"},
+            {"type": "object", "properties": {"resourceType": {"not": {"enum": ["QuestionnaireResponse"]}}}},
+        ],
+    }
+)
+class BundledResourceField(serializers.DictField):
+    """A resource in a prefetched Bundle, described as the API reads it."""
+
+
 class FhirBundleEntrySerializer(serializers.Serializer):
-    resource = serializers.DictField()
+    resource = BundledResourceField()
 
 
 class FhirBundleSerializer(serializers.Serializer):
@@ -36,13 +49,18 @@ class PrefetchedResponseField(serializers.JSONField):
     """Reads to the answers of the QuestionnaireResponse, or None when there is none."""
 
     def to_internal_value(self, data):
+        """A Bundle's QuestionnaireResponses are each checked (the schema says each must be
+        valid); the first gives the answers."""
         if isinstance(data, dict) and data.get("resourceType") == "Bundle":
             bundle = validated(FhirBundleSerializer, data)
             resources = [entry["resource"] for entry in bundle.get("entry", [])]
-            data = next((r for r in resources if r.get("resourceType") == "QuestionnaireResponse"), None)
-            if data is None:
-                return None
-        return answers_from_response(validated(FhirQuestionnaireResponseSerializer, data))
+            answers = [_answers(r) for r in resources if r.get("resourceType") == "QuestionnaireResponse"]
+            return answers[0] if answers else None
+        return _answers(data)
+
+
+def _answers(resource) -> dict:
+    return answers_from_response(validated(FhirQuestionnaireResponseSerializer, resource))
 
 
 class HookContextSerializer(serializers.Serializer):
