@@ -17,6 +17,8 @@ CHOICE_SYSTEM = "urn:myoclonus-ddx:choice"
 HPO_SYSTEM = "http://human-phenotype-ontology.org"
 ITEM_CONTROL = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl"
 ITEM_CONTROL_SYSTEM = "http://hl7.org/fhir/questionnaire-item-control"
+# A yes/no question's FHIR boolean answer, as the choice id it stands for.
+BOOLEAN_CODES = {True: "yes", False: "no"}
 
 
 def questionnaire() -> dict:
@@ -147,5 +149,5 @@ def _value(answer: dict):
     if "valueCoding" in answer:
         return answer["valueCoding"]["code"]
     if "valueBoolean" in answer:
-        return "yes" if answer["valueBoolean"] else "no"
+        return BOOLEAN_CODES[answer["valueBoolean"]]
     return answer["valueString"]

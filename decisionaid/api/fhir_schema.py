@@ -18,7 +18,7 @@ from typing import Any
 import rules
 from rules.questionnaire import MANY, NONE, Question
 
-BOOLEAN_CODES = {True: "yes", False: "no"}
+from .fhir import BOOLEAN_CODES
 
 
 def item_schema(text: dict[str, Any], nested_items: dict[str, Any] | None = None) -> dict[str, Any]:
