@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from .errors import InvalidAnswers, echo
@@ -38,8 +39,9 @@ class Question:
     hpo: str | None = None
     section: str = ""
 
-    @property
+    @cached_property
     def choice_ids(self) -> tuple[str, ...]:
+        """Read for every answer that is validated: worked out once per question."""
         return tuple(choice.id for choice in self.choices)
 
     def allowed_text(self) -> str:

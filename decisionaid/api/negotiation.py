@@ -26,12 +26,15 @@ class FhirJSONParser(JSONParser):
 
 class FormatAwareNegotiation(DefaultContentNegotiation):
     def select_renderer(self, request, renderers, format_suffix=None):
-        offered = ", ".join(renderer.format for renderer in renderers)
-        refusal = ValidationError({self.settings.URL_FORMAT_OVERRIDE: [f"Expected one of: {offered}."]})
         # DRF reads an empty ?format= as no format at all; the schema's enum has no "".
         if request.query_params.get(self.settings.URL_FORMAT_OVERRIDE, None) == "":
-            raise refusal
+            raise self._refusal(renderers)
         try:
             return super().select_renderer(request, renderers, format_suffix)
         except Http404:
-            raise refusal from None
+            raise self._refusal(renderers) from None
+
+    def _refusal(self, renderers) -> ValidationError:
+        """A 400 naming the formats on offer (built only when needed: every request negotiates)."""
+        offered = ", ".join(renderer.format for renderer in renderers)
+        return ValidationError({self.settings.URL_FORMAT_OVERRIDE: [f"Expected one of: {offered}."]})

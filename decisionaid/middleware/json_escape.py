@@ -5,7 +5,8 @@ The API echoes a bad value in its error message (``"<script>" is not a valid
 choice``); escaped, that text cannot become markup even if a response is ever shown
 as HTML (an old browser ignoring nosniff, a proxy rewriting the content type, a page
 pasting it into innerHTML). Outside strings JSON has none of these characters, so the
-replacement keeps the document's meaning exactly.
+replacement keeps the document's meaning exactly. A body with none of them (every result:
+the knowledge base's text has none) is left as it is, not copied and set again.
 """
 
 ESCAPES = ((b"&", b"\\u0026"), (b"<", b"\\u003c"), (b">", b"\\u003e"))
@@ -16,13 +17,17 @@ def is_json(response) -> bool:
     return content_type == "application/json" or content_type.endswith("+json")
 
 
+def _holds_markup(content: bytes) -> bool:
+    return any(raw in content for raw, _ in ESCAPES)
+
+
 class EscapeHtmlInJsonMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         response = self.get_response(request)
-        if is_json(response) and not response.streaming:
+        if is_json(response) and not response.streaming and _holds_markup(response.content):
             content = response.content
             for raw, escaped in ESCAPES:
                 content = content.replace(raw, escaped)
