@@ -473,6 +473,144 @@ SECTIONS: tuple[Section, ...] = (
             "Sodium valproate harms the unborn child, so it is avoided where pregnancy is possible.",
         ),
     ),
+    _section(
+        "tests",
+        "Test results",
+        "Answer only for tests that were done, with what the report says; leave the others as "
+        "unknown. Recordings of the jerks settle the site of origin better than the bedside signs.",
+        _one(
+            "emg_burst_duration",
+            "Surface EMG (polymyography): how long is each burst of muscle activity?",
+            "Burst length is the first thing a recording of the jerks shows: cortical bursts are "
+            "short (under 50 ms), brainstem bursts longer, spinal ones usually over 100 ms, and "
+            "functional jerks vary from one jerk to the next.",
+            (
+                ("under_50_ms", "Under 50 ms"),
+                ("50_to_100_ms", "50 to 100 ms"),
+                ("over_100_ms", "Over 100 ms"),
+                ("variable", "Variable from jerk to jerk"),
+            ),
+        ),
+        _one(
+            "emg_pattern",
+            "Surface EMG (polymyography): how does the activity spread between muscles?",
+            "The order in which muscles fire traces the generator: upwards and downwards from the "
+            "lower brainstem, slowly up and down from one thoracic segment (propriospinal), or "
+            "within one or a few adjacent segments of the cord.",
+            (
+                ("synchronous", "Agonist and antagonist muscles fire together, no spread"),
+                ("rostrocaudal", "Starts in the lower brainstem muscles (neck) and spreads up to the face and down"),
+                ("propriospinal", "Starts in a thoracic segment and spreads slowly up and down the trunk"),
+                ("segmental", "Confined to one or a few adjacent segments, rhythmic"),
+            ),
+        ),
+        _one(
+            "back_averaging",
+            "EEG–EMG jerk-locked back-averaging: what comes before the jerks?",
+            "Averaging the EEG before many jerks shows a cortical spike shortly before each one "
+            "when the cortex drives them, and a slow readiness potential (Bereitschaftspotential) "
+            "when the jerk is prepared like a voluntary movement, which marks functional jerks.",
+            (
+                ("cortical_potential", "A cortical potential shortly before each jerk"),
+                ("bereitschaftspotential", "A slow readiness potential (Bereitschaftspotential)"),
+                ("no_potential", "No potential before the jerks"),
+            ),
+        ),
+        _one(
+            "sep",
+            "Somatosensory evoked potentials (SEP)",
+            "Giant cortical responses to a nerve stimulus show the hyperexcitable cortex of cortical myoclonus.",
+            (("giant", "Giant (enlarged cortical components)"), ("normal", "Normal")),
+        ),
+        _one(
+            "c_reflex",
+            "Long-latency reflex (C-reflex) to nerve stimulation",
+            "A reflex jerk about 45 ms after a stimulus at the wrist (the C-reflex) is the "
+            "cortical reflex myoclonus of a hyperexcitable cortex.",
+            (("enhanced", "Present, enhanced"), ("absent", "Absent")),
+        ),
+        _many(
+            "eeg_findings",
+            "EEG: what did it show?",
+            "The EEG tells epileptic from non-epileptic jerks and names some causes: generalised "
+            "spike-wave with a photoparoxysmal response in juvenile myoclonic epilepsy, periodic "
+            "sharp-wave complexes in prion disease and SSPE, slowing with triphasic waves in a "
+            "metabolic encephalopathy.",
+            (
+                ("none", "Normal (none of these)"),
+                ("generalized_spike_wave", "Generalised spike-wave or polyspike-wave discharges"),
+                ("focal_epileptiform", "Focal epileptiform discharges"),
+                ("periodic_sharp_waves", "Periodic sharp-wave complexes"),
+                ("photoparoxysmal", "Photoparoxysmal response (discharges set off by flashing light)"),
+                ("diffuse_slowing", "Diffuse slowing or triphasic waves"),
+            ),
+        ),
+        _one(
+            "mri_brain",
+            "MRI of the brain: the main finding",
+            "Imaging finds the structural causes (a stroke, a tumour, hypoxic injury) and signs "
+            "of some others, such as the cortical and basal ganglia diffusion signal of "
+            "Creutzfeldt-Jakob disease.",
+            (
+                ("normal", "Normal"),
+                ("cortical_ribboning", "Cortical ribboning or caudate and putamen diffusion signal"),
+                ("focal_lesion", "A focal cortical or subcortical lesion"),
+                ("brainstem_lesion", "A lesion of the brainstem"),
+                ("cerebellar_atrophy", "Cerebellar atrophy"),
+                ("hypoxic_injury", "Hypoxic-ischaemic injury"),
+            ),
+        ),
+        _one(
+            "mri_spine",
+            "MRI of the spine",
+            "Segmental and propriospinal jerks send the search to the spinal cord: a lesion or "
+            "compression there is the cause to treat.",
+            (("cord_lesion", "A lesion or compression of the cord"), ("normal", "Normal")),
+        ),
+        _one(
+            "csf",
+            "Cerebrospinal fluid (CSF): the main finding",
+            "CSF shows inflammation of the brain (cells), the prion seeding assay (RT-QuIC) or "
+            "14-3-3 protein of Creutzfeldt-Jakob disease, and antibodies against neurons.",
+            (
+                ("normal", "Normal"),
+                ("pleocytosis", "Raised white cell count (pleocytosis)"),
+                ("prion_assay_positive", "RT-QuIC positive, or 14-3-3 protein present"),
+                ("neural_antibodies", "Antibodies against neurons (neural antibodies)"),
+            ),
+        ),
+        _many(
+            "lab_findings",
+            "First-line blood tests: which were abnormal?",
+            "The first blood tests find the metabolic, toxic and nutritional causes, which are the "
+            "commonest and the most treatable: correcting them stops the jerks.",
+            (
+                ("none", "None abnormal"),
+                ("glucose", "Glucose (low or very high)"),
+                ("sodium", "Sodium (low)"),
+                ("calcium_magnesium", "Calcium or magnesium (low)"),
+                ("urea_creatinine", "Urea and creatinine (raised: kidney failure)"),
+                ("ammonia", "Ammonia (raised)"),
+                ("liver_tests", "Liver tests (abnormal: liver disease)"),
+                ("lithium_level", "Lithium level (above the range)"),
+                ("b12_vitamin_e", "Vitamin B12 or vitamin E (low)"),
+                ("coeliac_serology", "Coeliac serology (positive)"),
+                ("thyroid_antibodies", "Thyroid antibodies (raised)"),
+            ),
+        ),
+        _one(
+            "genetic_result",
+            "Genetic testing: was a cause confirmed?",
+            "A pathogenic variant ends the search for a hereditary cause and can decide treatment: "
+            "valproate is dangerous with POLG variants.",
+            (
+                ("epm1", "CSTB (Unverricht-Lundborg disease, EPM1)"),
+                ("sgce", "SGCE (myoclonus-dystonia)"),
+                ("polg", "POLG (mitochondrial POLG disease)"),
+                ("no_variant", "No pathogenic variant found"),
+            ),
+        ),
+    ),
 )
 
 QUESTIONS: dict[str, Question] = {q.id: q for s in SECTIONS for q in s.questions}

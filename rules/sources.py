@@ -50,6 +50,23 @@ SOURCES: dict[str, Source] = {
             "reference",
         ),
         Source(
+            "shibasaki2005",
+            "Shibasaki H, Hallett M. Electrophysiological studies of myoclonus. Muscle Nerve 2005;31:157-174.",
+            "reference",
+        ),
+        Source(
+            "vandersalm2012",
+            "van der Salm SM, Tijssen MA, Koelman JH, van Rootselaar AF. The bereitschaftspotential "
+            "in jerky movement disorders. J Neurol Neurosurg Psychiatry 2012;83:1162-1167.",
+            "reference",
+        ),
+        Source(
+            "hermann2021",
+            "Hermann P, Appleby B, Brandel JP, et al. Biomarkers and diagnostic guidelines for "
+            "sporadic Creutzfeldt-Jakob disease. Lancet Neurol 2021;20:235-246.",
+            "reference",
+        ),
+        Source(
             "levy2016",
             "Levy A, Chen R. Myoclonus: pathophysiology and treatment options. Curr Treat Options Neurol 2016;18:21.",
             "reference",

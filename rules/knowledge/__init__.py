@@ -1,9 +1,11 @@
-"""The knowledge base: every rule, in reading order (patterns, origin, cause, workup,
-treatment, safety)."""
+"""The knowledge base: every rule, in reading order (patterns, origin, cause, the rules on test
+results, workup, treatment, safety)."""
 
-from . import causes, origin, patterns, safety, treatment, workup
+from . import causes, investigations, origin, patterns, safety, treatment, workup
 
-RULES = tuple(patterns.RULES + origin.RULES + causes.RULES + workup.RULES + treatment.RULES + safety.RULES)
+RULES = tuple(
+    patterns.RULES + origin.RULES + causes.RULES + investigations.RULES + workup.RULES + treatment.RULES + safety.RULES
+)
 
 # Rules an earlier release had, and the rule that now does their work: a stored result from that
 # release links its trace to them, and the knowledge browser sends the reader on.

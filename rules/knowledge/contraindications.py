@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..rulebook import KBRule, When, absent, answered, caution, inferred, rule, treat
+from ..rulebook import KBRule, When, absent, answered, any_answered, caution, inferred, rule, treat
 from ..vocabulary import AVOID, CAUTION
 
 # Drugs given for the jerks themselves (symptomatic antimyoclonic treatment).
@@ -37,6 +37,9 @@ SYMPTOMATIC_DRUGS = (
     "perampanel",
 )
 BENZODIAZEPINES = ("clonazepam", "benzodiazepine_sedation")
+# Liver failure as the history gives it, or as the blood tests show it (a result counts as much as
+# the history: a drug the history would forbid is not offered because only the test was entered).
+LIVER_FAILURE = any_answered(answered("organ_failure", "hepatic"), answered("lab_findings", "liver_tests"))
 SODIUM_CHANNEL_BLOCKERS = ("phenytoin", "carbamazepine", "oxcarbazepine", "lamotrigine")
 
 
@@ -109,7 +112,7 @@ CONTRAINDICATIONS = (
     avoid(
         "safety.avoid.valproate_liver_failure",
         ["sodium_valproate"],
-        [answered("organ_failure", "hepatic")],
+        [any_answered(answered("organ_failure", "hepatic"), answered("lab_findings", "liver_tests", "ammonia"))],
         "Valproate can injure the liver and raise blood ammonia; in liver failure it can deepen the "
         "encephalopathy behind the jerks. The label contraindicates it in hepatic disease.",
         ["depakote_label"],
@@ -146,7 +149,7 @@ CONTRAINDICATIONS = (
     avoid(
         "safety.avoid.clonazepam_liver_failure",
         BENZODIAZEPINES,
-        [answered("organ_failure", "hepatic")],
+        [LIVER_FAILURE],
         "Clonazepam is contraindicated in significant liver disease, and benzodiazepines bring on hepatic "
         "encephalopathy: in liver failure treat the cause; asterixis is no indication for a sedative.",
         ["klonopin_label", "gronbaek2018"],
@@ -155,7 +158,7 @@ CONTRAINDICATIONS = (
     avoid(
         "safety.avoid.barbiturates_liver_failure",
         ["barbiturates", "primidone"],
-        [answered("organ_failure", "hepatic")],
+        [LIVER_FAILURE],
         "Barbiturates are contraindicated in severe liver impairment, and primidone is converted to "
         "phenobarbital: their sedation can precipitate hepatic encephalopathy.",
         ["phenobarbital_label", "gronbaek2018"],
@@ -173,7 +176,7 @@ CONTRAINDICATIONS = (
     avoid(
         "safety.avoid.piracetam_renal_failure",
         ["piracetam"],
-        [answered("organ_failure", "renal")],
+        [any_answered(answered("organ_failure", "renal"), answered("lab_findings", "urea_creatinine"))],
         "Piracetam leaves the body through the kidneys and builds up in kidney failure; it is "
         "contraindicated in end-stage renal disease and reduced as kidney function falls.",
         ["piracetam_smpc"],
