@@ -168,8 +168,13 @@ CASES: tuple[BuiltInCase, ...] = (
             ),
             StageText(
                 TESTS,
-                "Urea and creatinine are far above the last values; glucose and sodium are normal.",
-                {"metabolic_disturbance": "no"},
+                "Urea and creatinine are far above the range; glucose, sodium and calcium are normal. The EEG "
+                "shows diffuse slowing with triphasic waves.",
+                {
+                    "metabolic_disturbance": "no",
+                    "lab_findings": ["urea_creatinine"],
+                    "eeg_findings": ["diffuse_slowing"],
+                },
             ),
         ),
         red_flags=("toxic_metabolic_encephalopathy",),
@@ -211,8 +216,13 @@ CASES: tuple[BuiltInCase, ...] = (
             ),
             StageText(
                 TESTS,
-                "Liver tests are markedly abnormal; blood glucose and electrolytes are normal.",
-                {"metabolic_disturbance": "no"},
+                "Ammonia is raised and the liver tests are abnormal; glucose and electrolytes are normal. The "
+                "EEG shows diffuse slowing with triphasic waves.",
+                {
+                    "metabolic_disturbance": "no",
+                    "lab_findings": ["ammonia", "liver_tests"],
+                    "eeg_findings": ["diffuse_slowing"],
+                },
             ),
         ),
         red_flags=("toxic_metabolic_encephalopathy",),
@@ -253,8 +263,14 @@ CASES: tuple[BuiltInCase, ...] = (
             ),
             StageText(
                 TESTS,
-                "Coeliac antibodies are strongly positive; kidney and liver function are normal.",
-                {"organ_failure": "none"},
+                "Coeliac serology is positive; kidney and liver tests are normal. Surface EMG shows bursts "
+                "under 50 ms and the somatosensory evoked potentials are giant.",
+                {
+                    "organ_failure": "none",
+                    "lab_findings": ["coeliac_serology"],
+                    "emg_burst_duration": "under_50_ms",
+                    "sep": "giant",
+                },
             ),
         ),
     ),
@@ -292,8 +308,18 @@ CASES: tuple[BuiltInCase, ...] = (
             ),
             StageText(
                 TESTS,
-                "Blood tests are normal; MRI shows asymmetric atrophy of the parietal cortex and no stroke.",
-                {"metabolic_disturbance": "no", "vascular_event": "no"},
+                "Glucose and electrolytes are normal and MRI shows no stroke. Surface EMG records bursts "
+                "under 50 ms, firing together in agonist and antagonist; back-averaging finds a cortical "
+                "potential before each jerk, the evoked potentials are giant and the C-reflex is enhanced.",
+                {
+                    "metabolic_disturbance": "no",
+                    "vascular_event": "no",
+                    "emg_burst_duration": "under_50_ms",
+                    "emg_pattern": "synchronous",
+                    "back_averaging": "cortical_potential",
+                    "sep": "giant",
+                    "c_reflex": "enhanced",
+                },
             ),
         ),
     ),
@@ -327,8 +353,9 @@ CASES: tuple[BuiltInCase, ...] = (
             ),
             StageText(
                 TESTS,
-                "Two seizures have occurred since; the EEG shows discharges over the injured cortex.",
-                {"epilepsy": "yes"},
+                "Two seizures have occurred since; the EEG shows focal discharges over the injured "
+                "cortex, and back-averaging finds a cortical potential before each jerk.",
+                {"epilepsy": "yes", "eeg_findings": ["focal_epileptiform"], "back_averaging": "cortical_potential"},
             ),
         ),
     ),
@@ -372,9 +399,16 @@ CASES: tuple[BuiltInCase, ...] = (
             ),
             StageText(
                 TESTS,
-                "A sleep recording shows the jerks continuing in sleep; MRI shows a mass "
-                "compressing the thoracic cord.",
-                {"during_sleep": "persists", "tumour_or_compression": "yes"},
+                "A sleep recording shows the jerks continuing in sleep. Polymyography records "
+                "rhythmic bursts over 100 ms confined to a few adjacent thoracic segments; MRI shows a "
+                "mass compressing the thoracic cord.",
+                {
+                    "during_sleep": "persists",
+                    "tumour_or_compression": "yes",
+                    "emg_burst_duration": "over_100_ms",
+                    "emg_pattern": "segmental",
+                    "mri_spine": "cord_lesion",
+                },
             ),
         ),
         red_flags=("spinal_cord_lesion",),
@@ -414,8 +448,15 @@ CASES: tuple[BuiltInCase, ...] = (
             ),
             StageText(
                 TESTS,
-                "Polymyography shows the jerks starting in the thoracic muscles and spreading slowly up and down.",
-                {},
+                "Polymyography shows long bursts (over 100 ms) starting in a thoracic segment and spreading "
+                "slowly up and down the trunk; back-averaging finds no potential before the jerks, and MRI of "
+                "the spine is normal.",
+                {
+                    "emg_pattern": "propriospinal",
+                    "emg_burst_duration": "over_100_ms",
+                    "back_averaging": "no_potential",
+                    "mri_spine": "normal",
+                },
             ),
         ),
     ),
@@ -451,7 +492,10 @@ CASES: tuple[BuiltInCase, ...] = (
                 {"distribution": "focal", "triggers": ["action"]},
             ),
             StageText(
-                TESTS, "MRI shows a recent infarct in the opposite sensorimotor cortex.", {"vascular_event": "yes"}
+                TESTS,
+                "MRI shows a recent infarct in the opposite sensorimotor cortex; back-averaging finds a "
+                "cortical potential before each jerk.",
+                {"vascular_event": "yes", "mri_brain": "focal_lesion", "back_averaging": "cortical_potential"},
             ),
         ),
     ),
@@ -529,7 +573,16 @@ CASES: tuple[BuiltInCase, ...] = (
                 "Jerks of several limbs on any sudden noise or touch; the gait is unsteady.",
                 {"distribution": "multifocal", "triggers": ["stimulus"], "ataxia": "yes"},
             ),
-            StageText(TESTS, "EEG shows periodic sharp complexes; CSF is being sent for prion markers.", {}),
+            StageText(
+                TESTS,
+                "The EEG shows periodic sharp-wave complexes, MRI shows cortical ribboning with caudate and "
+                "putamen diffusion signal, and the CSF RT-QuIC is positive.",
+                {
+                    "eeg_findings": ["periodic_sharp_waves"],
+                    "mri_brain": "cortical_ribboning",
+                    "csf": "prion_assay_positive",
+                },
+            ),
         ),
         red_flags=("rapidly_progressive_dementia",),
     ),
@@ -557,7 +610,12 @@ CASES: tuple[BuiltInCase, ...] = (
                 {"age_group": "adult", "onset": "acute", "encephalopathy": "yes"},
             ),
             StageText(EXAMINATION, "Irregular jerks of the face and several limbs.", {"distribution": "multifocal"}),
-            StageText(TESTS, "CSF shows raised white cells; a viral PCR is positive.", {"infection": "yes"}),
+            StageText(
+                TESTS,
+                "CSF shows raised white cells (a pleocytosis); a viral PCR is positive. Surface EMG shows "
+                "short bursts, under 50 ms.",
+                {"infection": "yes", "csf": "pleocytosis", "emg_burst_duration": "under_50_ms"},
+            ),
         ),
         red_flags=("acute_encephalitis",),
     ),
@@ -639,9 +697,9 @@ CASES: tuple[BuiltInCase, ...] = (
             ),
             StageText(
                 TESTS,
-                "A generalised tonic-clonic seizure followed a sleepless night; the EEG "
-                "shows generalised polyspike-wave discharges.",
-                {"epilepsy": "yes"},
+                "Generalised seizures have begun. The EEG shows generalised polyspike-wave discharges and a "
+                "photoparoxysmal response; genetic testing is sent.",
+                {"epilepsy": "yes", "eeg_findings": ["generalized_spike_wave", "photoparoxysmal"]},
             ),
         ),
     ),
@@ -828,8 +886,15 @@ CASES: tuple[BuiltInCase, ...] = (
             ),
             StageText(
                 TESTS,
-                "Video-EEG shows the jerks stop in sleep; back-averaging shows a premovement potential.",
-                {"during_sleep": "disappears"},
+                "A video-EEG during the jerks is normal. Polymyography shows bursts of a length that changes "
+                "from jerk to jerk, and back-averaging finds a slow readiness potential "
+                "(Bereitschaftspotential) before them.",
+                {
+                    "during_sleep": "disappears",
+                    "eeg_findings": ["none"],
+                    "emg_burst_duration": "variable",
+                    "back_averaging": "bereitschaftspotential",
+                },
             ),
         ),
     ),
@@ -908,7 +973,11 @@ CASES: tuple[BuiltInCase, ...] = (
                 "gait; the patient is alert and oriented.",
                 {"distribution": "multifocal", "triggers": ["action"], "ataxia": "yes", "encephalopathy": "no"},
             ),
-            StageText(TESTS, "Creatinine has doubled; the lithium level is raised.", {"organ_failure": "renal"}),
+            StageText(
+                TESTS,
+                "Creatinine has doubled; the lithium level is above the range.",
+                {"organ_failure": "renal", "lab_findings": ["lithium_level"]},
+            ),
         ),
         red_flags=("lithium_toxicity",),
     ),

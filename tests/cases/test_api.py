@@ -104,7 +104,10 @@ def test_a_perfect_attempt_scores_100_and_returns_the_key(api):
             "findings": [
                 {"stage": 1, "answers": {"age_group": "adolescent", "family_history": "yes"}},
                 {"stage": 2, "answers": {"distribution": "generalized", "clustering": "bunches"}},
-                {"stage": 3, "answers": {"epilepsy": "yes"}},
+                {
+                    "stage": 3,
+                    "answers": {"epilepsy": "yes", "eeg_findings": ["generalized_spike_wave", "photoparoxysmal"]},
+                },
             ],
         },
     )

@@ -4,7 +4,7 @@ concludes from all its stages' answers, and together the cases cover the knowled
 import pytest
 
 import rules
-from decisionaid.cases.library import CASES
+from decisionaid.cases.library import CASES, TESTS
 from decisionaid.cases.vocabulary import ids
 
 
@@ -76,3 +76,29 @@ def test_a_compressive_lesion_keyed_as_traumatic_explains_why():
     tumour = next(case for case in CASES if case.condition == "spinal_cord_tumour")
     assert tumour.cause == "traumatic" and "seed:causes" in tumour.sources
     assert any("traumatic" in point.lower() and "mechanically" in point for point in tumour.teaching_points)
+
+
+TEST_QUESTIONS = {q.id for section in rules.SECTIONS if section.id == "tests" for q in section.questions}
+
+
+def _origin_score(answers: dict, origin: str) -> tuple[str, float]:
+    origins = rules.assess(answers).as_dict()["origins"]
+    return origins[0]["id"], next(o["score"] for o in origins if o["id"] == origin)
+
+
+def test_at_least_eight_cases_settle_the_site_of_origin_only_at_their_test_stage():
+    """The tests stage discloses recordings, imaging and blood results through the questionnaire's
+    "Test results" section, and in these cases it is what settles the key origin: before it the
+    key origin is not first, or is less certain than after it."""
+    settled = []
+    for case in CASES:
+        tests = [stage for stage in case.stages if stage.kind == TESTS]
+        if not (tests and set(tests[0].answers) & TEST_QUESTIONS):
+            continue
+        before = {q: a for stage in case.stages if stage.kind != TESTS for q, a in stage.answers.items()}
+        top_before, score_before = _origin_score(before, case.origin)
+        top_after, score_after = _origin_score(case.answers(), case.origin)
+        assert top_after == case.origin, case.slug
+        if top_before != case.origin or score_after >= score_before + 0.1:
+            settled.append(case.slug)
+    assert len(settled) >= 8, settled
