@@ -34,6 +34,8 @@ def assess_with(engine: RuleEngine, answers: object) -> Assessment:
     return Assessment(kb_version=KB_VERSION, answers=canonical, firings=tuple(firings))
 
 
+from .workup_yield import STEP_QUESTIONS, workup_yield  # noqa: E402 (it runs assess_with, above)
+
 __all__ = [
     "Assessment",
     "DISCLAIMER",
@@ -49,4 +51,6 @@ __all__ = [
     "catalogue",
     "questionnaire_as_dict",
     "validate_answers",
+    "STEP_QUESTIONS",
+    "workup_yield",
 ]

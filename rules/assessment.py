@@ -271,6 +271,14 @@ def _red_flags(found: dict[str, Any]) -> list[dict[str, Any]]:
     return sorted(flags, key=lambda f: URGENCY_ORDER.index(f["urgency"]))
 
 
+def _rankings(found: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    return {
+        "causes": _ranked("cause", CAUSES, found),
+        "origins": _ranked("origin", ORIGINS, found),
+        "conditions": _named_conditions(found),
+    }
+
+
 @dataclass(frozen=True)
 class Assessment:
     """The engine's conclusions for one set of answers."""
@@ -281,18 +289,24 @@ class Assessment:
 
     def as_dict(self) -> dict[str, Any]:
         found = _index(list(self.firings))
+        ranked = _rankings(found)
         return {
             "kb_version": self.kb_version,
             "disclaimer": DISCLAIMER,
             "answers": self.answers,
-            "causes": _ranked("cause", CAUSES, found),
-            "origins": _ranked("origin", ORIGINS, found),
+            "causes": ranked["causes"],
+            "origins": ranked["origins"],
             "workup": _workup(found),
             "treatments": _treatments(found),
             "red_flags": _red_flags(found),
             "trace": [f.as_dict() for f in self.firings],
-            "conditions": _named_conditions(found),
+            "conditions": ranked["conditions"],
         }
+
+    def rankings(self) -> dict[str, list[dict[str, Any]]]:
+        """The ranked causes, origins and named conditions alone, as ``as_dict`` gives them: for a
+        caller that runs the engine many times and reads only the leaders (rules.workup_yield)."""
+        return _rankings(_index(list(self.firings)))
 
     def to_json(self) -> str:
         return json.dumps(self.as_dict(), sort_keys=False, ensure_ascii=False)

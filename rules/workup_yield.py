@@ -1,0 +1,104 @@
+"""What each recommended test would tell: for every workup step of a result, the results the
+step can give (the choices of the questions it answers) and what each would do to the leading
+site of origin, cause and named condition.
+
+Nothing here is written by hand: each possible result is added to the answers and the engine is
+run on them, so the forecast is exactly what entering that result would show. Only the link from
+a workup step to the questions that record its results is data (``STEP_QUESTIONS``). A question
+already answered is not forecast (its result is known); a multiple-choice question is forecast one
+finding at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .engine import lent_engine
+from .questionnaire import MANY, QUESTIONS, validate_answers
+
+# Which questions of the "Test results" section record what each workup step finds.
+STEP_QUESTIONS: dict[str, tuple[str, ...]] = {
+    "emg_polymyography": ("emg_burst_duration", "emg_pattern"),
+    "back_averaging": ("back_averaging",),
+    "evoked_potentials": ("sep", "c_reflex"),
+    "eeg": ("eeg_findings",),
+    "video_eeg": ("eeg_findings",),
+    "imaging": ("mri_brain",),
+    "spine_mri": ("mri_spine",),
+    "csf_studies": ("csf",),
+    "antibody_panel": ("csf",),
+    "metabolic_labs": ("lab_findings",),
+    "coeliac_vitamin_tests": ("lab_findings",),
+    "ammonia_urea_cycle": ("lab_findings",),
+    "genetic_testing": ("genetic_result",),
+    "polg_test": ("genetic_result",),
+}
+AXES = ("origin", "cause", "condition")
+
+
+@dataclass(frozen=True)
+class Leaders:
+    """The leading origin, cause and named condition of one result (None when nothing leads)."""
+
+    origin: str | None
+    cause: str | None
+    condition: str | None
+
+    @classmethod
+    def of(cls, result: dict[str, Any]) -> Leaders:
+        def first(items: list[dict[str, Any]]) -> str | None:
+            return items[0]["id"] if items and items[0]["score"] > 0 else None
+
+        return cls(first(result["origins"]), first(result["causes"]), first(result["conditions"]))
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {axis: getattr(self, axis) for axis in AXES}
+
+
+def workup_yield(answers: dict[str, Any]) -> list[dict[str, Any]]:
+    """For each step of the result's workup, in its order: the questions it answers and, for each
+    possible result not yet entered, the leaders it would give and which of them would change."""
+    from . import assess_with  # the package's entry point, which imports this module
+
+    canonical = validate_answers(answers)
+    with lent_engine() as engine:
+        result = assess_with(engine, canonical).as_dict()
+        now = Leaders.of(result)
+
+        @cache  # a question several steps answer (the blood tests) is forecast once
+        def leaders(question: str, value: str | tuple[str, ...]) -> Leaders:
+            answer = list(value) if isinstance(value, tuple) else value
+            return Leaders.of(assess_with(engine, {**canonical, question: answer}).rankings())
+
+        steps = []
+        for step in result["workup"]:
+            questions = [q for q in STEP_QUESTIONS.get(step["id"], ()) if q not in canonical]
+            steps.append(
+                {
+                    "step": step["id"],
+                    "label": step["label"],
+                    "questions": list(STEP_QUESTIONS.get(step["id"], ())),
+                    "results": [
+                        _forecast(leaders, now, question, choice)
+                        for question in questions
+                        for choice in QUESTIONS[question].choice_ids
+                    ],
+                }
+            )
+    return steps
+
+
+def _forecast(
+    leaders: Callable[[str, str | tuple[str, ...]], Leaders], now: Leaders, question: str, choice: str
+) -> dict[str, Any]:
+    then = leaders(question, (choice,) if QUESTIONS[question].kind == MANY else choice)
+    return {
+        "question": question,
+        "choice": choice,
+        "label": QUESTIONS[question].choice_label(choice),
+        "leaders": then.as_dict(),
+        "changes": [axis for axis in AXES if getattr(then, axis) != getattr(now, axis)],
+    }
