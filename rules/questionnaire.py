@@ -570,12 +570,14 @@ SECTIONS: tuple[Section, ...] = (
         _one(
             "csf",
             "Cerebrospinal fluid (CSF): the main finding",
-            "CSF shows inflammation of the brain (cells), the prion seeding assay (RT-QuIC) or "
-            "14-3-3 protein of Creutzfeldt-Jakob disease, and antibodies against neurons.",
+            "CSF shows inflammation of the brain (cells), the prion seeding assay (RT-QuIC) that is "
+            "nearly specific for Creutzfeldt-Jakob disease, the 14-3-3 protein that supports it "
+            "less specifically, and antibodies against neurons.",
             (
                 ("normal", "Normal"),
                 ("pleocytosis", "Raised white cell count (pleocytosis)"),
-                ("prion_assay_positive", "RT-QuIC positive, or 14-3-3 protein present"),
+                ("prion_assay_positive", "Prion seeding assay (RT-QuIC) positive"),
+                ("protein_14_3_3", "14-3-3 protein present (RT-QuIC not done or negative)"),
                 ("neural_antibodies", "Antibodies against neurons (neural antibodies)"),
             ),
         ),

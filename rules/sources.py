@@ -61,6 +61,13 @@ SOURCES: dict[str, Source] = {
             "reference",
         ),
         Source(
+            "terada1995",
+            "Terada K, Ikeda A, Van Ness PC, et al. Presence of Bereitschaftspotential preceding "
+            "psychogenic myoclonus: clinical application of jerk-locked back averaging. J Neurol "
+            "Neurosurg Psychiatry 1995;58:745-747.",
+            "reference",
+        ),
+        Source(
             "hermann2021",
             "Hermann P, Appleby B, Brandel JP, et al. Biomarkers and diagnostic guidelines for "
             "sporadic Creutzfeldt-Jakob disease. Lancet Neurol 2021;20:235-246.",

@@ -9,7 +9,9 @@ against it, so a recording that contradicts the bedside picture visibly override
 result lists it under "against"). Imaging, CSF and blood tests confirm causes and named
 conditions, and recognise the patterns (prion disease, lithium toxicity, mitochondrial
 disease...) the rest of the knowledge base already builds on, so their red flags, workup and
-drugs to avoid follow with no rule written twice.
+drugs to avoid follow with no rule written twice. Those pattern rules read answers only and run
+in the clue band, as the bedside clues to the same patterns do, so that a pattern guarded by
+another's absence (juvenile myoclonic epilepsy by a progressive myoclonus epilepsy) sees it.
 """
 
 from ..rulebook import CLUES, answered, any_answered, cause, consider, infer, origin, rule
@@ -39,7 +41,7 @@ RULES = [
                     "hypoxic_injury",
                 ),
                 answered("mri_spine", "cord_lesion"),
-                answered("csf", "pleocytosis", "prion_assay_positive", "neural_antibodies"),
+                answered("csf", "pleocytosis", "prion_assay_positive", "protein_14_3_3", "neural_antibodies"),
                 answered(
                     "lab_findings",
                     "glucose",
@@ -67,9 +69,10 @@ RULES = [
     rule(
         "origin.tests.short_bursts",
         when=[answered("emg_burst_duration", "under_50_ms")],
-        then=[origin("cortical", 0.6), origin("spinal_segmental", -0.5), origin("functional", -0.5)],
-        explain="EMG bursts shorter than 50 ms are the signature of cortical myoclonus; spinal and "
-        "functional jerks last longer.",
+        then=[origin("cortical", 0.6), origin("spinal_segmental", -0.5), origin("functional", -0.3)],
+        explain="EMG bursts shorter than 50 ms (typically 10 to 50) are the signature of cortical "
+        "myoclonus; spinal jerks last longer, and functional jerks usually do (over about 70 ms), "
+        "though a healthy person can make a burst that short on purpose.",
         sources=_NEUROPHYSIOLOGY,
     ),
     rule(
@@ -171,12 +174,23 @@ RULES = [
         sources=["vandersalm2012", "erro2013"],
     ),
     rule(
+        "pattern.functional.bereitschaftspotential",
+        when=[answered("back_averaging", "bereitschaftspotential")],
+        then=[infer("functional_pattern")],
+        explain="A readiness potential before the jerks is a laboratory-supported sign of functional "
+        "jerks, as distractibility is a clinical one: the functional teaching (explanation and "
+        "rehabilitation, no antimyoclonic drugs) follows.",
+        sources=["vandersalm2012", "terada1995"],
+        salience=CLUES,
+    ),
+    rule(
         "origin.tests.no_cortical_potential",
         when=[answered("back_averaging", "no_potential")],
-        then=[origin("cortical", -0.3), origin("functional", -0.3)],
-        explain="No potential before the jerks argues against cortical and functional jerks, though "
-        "back-averaging can miss a cortical source.",
-        sources=_NEUROPHYSIOLOGY,
+        then=[origin("cortical", -0.2)],
+        explain="No potential before the jerks argues a little against a cortical source, which "
+        "back-averaging can miss; it does not argue against functional jerks, which often show no "
+        "readiness potential either.",
+        sources=[*_NEUROPHYSIOLOGY, "terada1995"],
     ),
     rule(
         "origin.tests.giant_sep",
@@ -234,15 +248,24 @@ RULES = [
         ],
         then=[infer("prion_disease")],
         explain="Periodic sharp-wave complexes on EEG, cortical ribboning or caudate and putamen "
-        "diffusion signal on MRI, and a positive RT-QuIC (or 14-3-3) in CSF are the tests of the "
-        "diagnostic criteria for sporadic Creutzfeldt-Jakob disease.",
+        "diffusion signal on MRI, and a positive RT-QuIC in CSF are the tests of the diagnostic "
+        "criteria for sporadic Creutzfeldt-Jakob disease.",
         sources=["hermann2021"],
+        salience=CLUES,
     ),
     rule(
         "cause.tests.prion_assay",
         when=[answered("csf", "prion_assay_positive")],
         then=[cause("infectious", 0.7), consider("creutzfeldt_jakob_disease", 0.85)],
         explain="A positive CSF RT-QuIC is highly specific for prion disease.",
+        sources=["hermann2021"],
+    ),
+    rule(
+        "cause.tests.protein_14_3_3",
+        when=[answered("csf", "protein_14_3_3")],
+        then=[cause("infectious", 0.3), consider("creutzfeldt_jakob_disease", 0.4)],
+        explain="14-3-3 protein in the CSF supports Creutzfeldt-Jakob disease in a rapidly progressive "
+        "dementia, but it is also released by other acute brain injury (encephalitis, stroke).",
         sources=["hermann2021"],
     ),
     rule(
@@ -354,6 +377,7 @@ RULES = [
         then=[infer("lithium_toxicity")],
         explain="A lithium level above the range with myoclonus is lithium toxicity.",
         sources=["decker2015"],
+        salience=CLUES,
     ),
     rule(
         "cause.tests.vitamin_deficiency",
@@ -383,6 +407,7 @@ RULES = [
         then=[infer("progressive_myoclonus_epilepsy")],
         explain="CSTB repeat expansions confirm Unverricht-Lundborg disease (EPM1), a progressive myoclonus epilepsy.",
         sources=["shahwan2005"],
+        salience=CLUES,
     ),
     rule(
         "cause.tests.epm1",
@@ -397,6 +422,7 @@ RULES = [
         then=[infer("myoclonus_dystonia")],
         explain="An SGCE variant confirms myoclonus-dystonia.",
         sources=["roze2018"],
+        salience=CLUES,
     ),
     rule(
         "cause.tests.sgce",
@@ -411,6 +437,7 @@ RULES = [
         then=[infer("mitochondrial_disease")],
         explain="Pathogenic POLG variants confirm a mitochondrial disease, in which valproate is dangerous.",
         sources=["depakote_label", "polg2024"],
+        salience=CLUES,
     ),
     rule(
         "cause.tests.polg",
