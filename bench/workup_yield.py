@@ -35,7 +35,7 @@ def median_ms(function, answer_sets) -> float:
 
 def main() -> None:
     answer_sets = [v.answers for v in VIGNETTES]
-    runs = statistics.median(sum(len(s["results"]) for s in rules.workup_yield(a)) for a in answer_sets)
+    runs = statistics.median(sum(len(s["results"]) for s in rules.workup_yield(a)["steps"]) for a in answer_sets)
     measured = {"forecast": rules.workup_yield, "assess": lambda a: rules.assess(a).as_dict()}
     passes: dict[str, list[float]] = {name: [] for name in measured}
     for _ in range(PASSES):

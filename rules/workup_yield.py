@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from .catalogue import KB_VERSION
 from .engine import lent_engine
 from .questionnaire import MANY, QUESTIONS, validate_answers
+from .vocabulary import CAUSES, CONDITIONS, DISCLAIMER, ORIGINS
 
 # Which questions of the "Test results" section record what each workup step finds.
 STEP_QUESTIONS: dict[str, tuple[str, ...]] = {
@@ -37,6 +39,7 @@ STEP_QUESTIONS: dict[str, tuple[str, ...]] = {
     "polg_test": ("genetic_result",),
 }
 AXES = ("origin", "cause", "condition")
+REGISTRIES = {"origin": ORIGINS, "cause": CAUSES, "condition": CONDITIONS}
 
 
 @dataclass(frozen=True)
@@ -54,13 +57,19 @@ class Leaders:
 
         return cls(first(result["origins"]), first(result["causes"]), first(result["conditions"]))
 
-    def as_dict(self) -> dict[str, str | None]:
-        return {axis: getattr(self, axis) for axis in AXES}
+    def as_dict(self) -> dict[str, dict[str, str] | None]:
+        """Each leader's id and label (None when nothing leads on that axis)."""
+        return {axis: _named(REGISTRIES[axis], getattr(self, axis)) for axis in AXES}
 
 
-def workup_yield(answers: dict[str, Any]) -> list[dict[str, Any]]:
-    """For each step of the result's workup, in its order: the questions it answers and, for each
-    possible result not yet entered, the leaders it would give and which of them would change."""
+def _named(registry: dict[str, Any], entry_id: str | None) -> dict[str, str] | None:
+    return None if entry_id is None else {"id": entry_id, "label": registry[entry_id].label}
+
+
+def workup_yield(answers: dict[str, Any]) -> dict[str, Any]:
+    """The leaders now and, for each step of the result's workup in its order, the questions it
+    answers and, for each possible result not yet entered, the leaders it would give and which of
+    them would change; with the knowledge-base version and the disclaimer, as every result."""
     from . import assess_with  # the package's entry point, which imports this module
 
     canonical = validate_answers(answers)
@@ -88,7 +97,7 @@ def workup_yield(answers: dict[str, Any]) -> list[dict[str, Any]]:
                     ],
                 }
             )
-    return steps
+    return {"kb_version": KB_VERSION, "disclaimer": DISCLAIMER, "leaders": now.as_dict(), "steps": steps}
 
 
 def _forecast(

@@ -143,6 +143,40 @@ def render_result(request, assessment: Assessment, *, shared: bool = False):
     )
 
 
+class WorkupYieldView(AssessmentMixin, View):
+    """`/assess/<uuid>/tests/`: what each recommended test would tell, each of its possible results
+    run through today's knowledge base (the stored result is not changed)."""
+
+    def get(self, request, pk):
+        if not self.assessment.is_complete:
+            return redirect(resume_url(self.assessment))
+        return render_workup_yield(request, self.assessment)
+
+
+class SharedWorkupYieldView(View):
+    """The same page for a result opened through its share link, while the link lasts."""
+
+    def get(self, request, share_id):
+        assessment = get_object_or_404(Assessment, share_id=share_id, status=Assessment.Status.COMPLETE)
+        return render_workup_yield(request, assessment)
+
+
+def render_workup_yield(request, assessment: Assessment):
+    forecast = services.workup_yield(assessment=assessment)
+    steps = forecast["steps"]
+    return render(
+        request,
+        "assessments/workup_yield.html",
+        {
+            "assessment": assessment,
+            "forecast": forecast,
+            "steps": [step for step in steps if step["results"]],
+            "unrecorded": [step for step in steps if not step["questions"]],
+            "entered": [step for step in steps if step["questions"] and not step["results"]],
+        },
+    )
+
+
 class ShareView(ThrottledPostMixin, View):
     """The owner turns the share link of a completed result on (POST) or off (POST ``revoke``)."""
 

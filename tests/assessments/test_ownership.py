@@ -27,6 +27,7 @@ def routes(assessment):
     return [
         ("get", f"{base}/", {}),
         ("get", f"{base}/result.json", {}),
+        ("get", f"{base}/tests/", {}),
         ("get", f"{base}/step/pattern/", {}),
         ("post", f"{base}/step/pattern/", {"distribution": "focal"}),
         ("post", f"{base}/preview/pattern/", {"distribution": "focal"}),

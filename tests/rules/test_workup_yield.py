@@ -11,7 +11,7 @@ from .test_properties import valid_answers
 def _leaders(answers: dict) -> dict:
     result = rules.assess(answers).as_dict()
     return {
-        axis: items[0]["id"] if items and items[0]["score"] > 0 else None
+        axis: {"id": items[0]["id"], "label": items[0]["label"]} if items and items[0]["score"] > 0 else None
         for axis, items in (
             ("origin", result["origins"]),
             ("cause", result["causes"]),
@@ -25,7 +25,9 @@ def _leaders(answers: dict) -> dict:
 def test_every_forecast_is_what_the_engine_concludes_once_that_result_is_entered(answers):
     canonical = rules.validate_answers(answers)
     now = _leaders(canonical)
-    steps = rules.workup_yield(answers)
+    forecast_document = rules.workup_yield(answers)
+    assert forecast_document["leaders"] == now and forecast_document["disclaimer"] == rules.DISCLAIMER
+    steps = forecast_document["steps"]
     assert [s["step"] for s in steps] == [w["id"] for w in rules.assess(answers).as_dict()["workup"]]
     for step in steps:
         assert step["questions"] == list(rules.STEP_QUESTIONS.get(step["step"], ()))
@@ -49,7 +51,7 @@ def test_every_step_that_records_a_result_names_questions_of_the_test_results_se
 
 def test_a_recording_forecast_names_the_origin_each_result_would_settle():
     answers = {"distribution": "axial", "onset": "acute", "age_group": "adult"}
-    steps = {s["step"]: s for s in rules.workup_yield(answers)}
+    steps = {s["step"]: s for s in rules.workup_yield(answers)["steps"]}
     emg = {r["choice"]: r for r in steps["emg_polymyography"]["results"]}
-    assert emg["under_50_ms"]["leaders"]["origin"] == "cortical" and "origin" in emg["under_50_ms"]["changes"]
-    assert emg["rostrocaudal"]["leaders"]["origin"] == "subcortical"
+    assert emg["under_50_ms"]["leaders"]["origin"]["id"] == "cortical" and "origin" in emg["under_50_ms"]["changes"]
+    assert emg["rostrocaudal"]["leaders"]["origin"]["id"] == "subcortical"

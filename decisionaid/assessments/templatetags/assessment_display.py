@@ -104,6 +104,17 @@ def urgency_label(urgency: str) -> str:
 
 
 @register.filter
+def question_label(question_id: str) -> str:
+    return _question_label(question_id)
+
+
+@register.filter
+def step_questions(step_id: str) -> tuple[str, ...]:
+    """The test-result questions that record what a workup step finds (none for most bedside steps)."""
+    return rules.STEP_QUESTIONS.get(step_id, ())
+
+
+@register.filter
 def workup_label(step_id: str) -> str:
     step = WORKUP_STEPS.get(step_id)
     return step.label if step else step_id.replace("_", " ")
