@@ -129,6 +129,50 @@ class ResultSerializer(serializers.Serializer):
     )
 
 
+class NamedEntrySerializer(serializers.Serializer):
+    id = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
+
+
+class LeadersSerializer(serializers.Serializer):
+    """The leading site of origin, cause and named condition; null where nothing scores above 0."""
+
+    origin = NamedEntrySerializer(allow_null=True)
+    cause = NamedEntrySerializer(allow_null=True)
+    condition = NamedEntrySerializer(allow_null=True)
+
+
+class ForecastSerializer(serializers.Serializer):
+    question = serializers.CharField(help_text="The test-result question the result is entered in.")
+    choice = serializers.CharField(help_text="The choice of that question: one possible result.")
+    label = serializers.CharField()  # type: ignore[assignment]
+    leaders = LeadersSerializer(help_text="The leaders once this result is entered (the engine run on it).")
+    changes = serializers.ListField(
+        child=serializers.ChoiceField(choices=["origin", "cause", "condition"]),
+        help_text="Which leaders this result would change.",
+    )
+
+
+class WorkupYieldStepSerializer(serializers.Serializer):
+    step = serializers.CharField(help_text="A workup step of the result, in its order.")
+    label = serializers.CharField()  # type: ignore[assignment]
+    questions = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="The questions that record this step's results (none for most bedside steps).",
+    )
+    results = ForecastSerializer(many=True, help_text="Each possible result not yet entered.")
+
+
+class WorkupYieldSerializer(serializers.Serializer):
+    """What each recommended test would tell: every possible result of every workup step run
+    through the engine (``rules.workup_yield``). Educational use only."""
+
+    kb_version = serializers.CharField()
+    disclaimer = serializers.CharField()
+    leaders = LeadersSerializer(help_text="The leaders with the answers as they are.")
+    steps = WorkupYieldStepSerializer(many=True)
+
+
 @extend_schema_field(ResultSerializer)
 class ResultField(serializers.JSONField):
     """A stored result snapshot, passed on as the engine returned it."""

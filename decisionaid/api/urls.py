@@ -11,6 +11,11 @@ urlpatterns = [
     path("evaluate", views.EvaluateView.as_view(), name="evaluate"),
     path("assessments", views.AssessmentListView.as_view(), name="assessment-list"),
     path("assessments/<uuid:pk>", views.AssessmentDetailView.as_view(), name="assessment-detail"),
+    path(
+        "assessments/<uuid:pk>/workup-yield",
+        views.AssessmentWorkupYieldView.as_view(),
+        name="assessment-workup-yield",
+    ),
     path("rules", views.RuleListView.as_view(), name="rule-list"),
     path("rules/<str:rule_id>", views.RuleDetailView.as_view(), name="rule-detail"),
     path("sources", views.SourceListView.as_view(), name="source-list"),

@@ -29,7 +29,7 @@ from .fhir_serializers import FhirQuestionnaireResponseSerializer, FhirQuestionn
 from .negotiation import FHIR_JSON, FhirJSONParser, FhirJSONRenderer
 from .parsers import JSONParser
 from .renderers import JSONRenderer
-from .results import ResultSerializer
+from .results import ResultSerializer, WorkupYieldSerializer
 from .serializers import (
     AnswersRequestSerializer,
     AssessmentSerializer,
@@ -184,14 +184,16 @@ class AssessmentListView(APIView):
         )
 
 
-@extend_schema(tags=["assessments"])
-class AssessmentDetailView(APIView):
+class _OwnAssessmentView(APIView):
     permission_classes = [IsAuthenticated]
 
     def get_object(self, pk) -> Assessment:
         """Another caller's assessment is a 404, not a 403: its existence is not disclosed."""
         return get_object_or_404(Assessment.objects.owned_by(self.request.user), pk=pk)
 
+
+@extend_schema(tags=["assessments"])
+class AssessmentDetailView(_OwnAssessmentView):
     @extend_schema(
         operation_id="assessments_retrieve",
         summary="One of your assessments, with its result",
@@ -214,6 +216,21 @@ class AssessmentDetailView(APIView):
         answers = validated(AnswersRequestSerializer, request.data, partial=True).get("answers", {})
         assessment = services.assessment_record_answers(assessment=assessment, answers=answers, complete=True)
         return Response(AssessmentSerializer(assessment).data)
+
+
+@extend_schema(tags=["assessments"])
+class AssessmentWorkupYieldView(_OwnAssessmentView):
+    @extend_schema(
+        operation_id="assessments_workup_yield",
+        summary="What each recommended test would tell",
+        description="For each workup step of the assessment's result, every possible result of the "
+        "questions that record it, and the leading site of origin, cause and named condition the "
+        "engine gives once that result is entered (the current knowledge base, run on the stored "
+        "answers; nothing is stored). Educational use only.",
+        responses={200: WorkupYieldSerializer, **error_responses(401, 403, 404, 429)},
+    )
+    def get(self, request, pk):
+        return Response(services.workup_yield(assessment=self.get_object(pk)))
 
 
 class _CatalogueListView(APIView):

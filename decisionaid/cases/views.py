@@ -24,7 +24,7 @@ from . import rubric, selectors, services, stats
 from .differential import differential_movement
 from .feedback import attempt_feedback, missed_at_stage
 from .forms import CaseFilterForm, CommitmentForm
-from .models import Attempt, Case
+from .models import Attempt, Case, StageEntry
 from .signals import remember_anonymous_attempt
 
 ALL_QUESTIONS = "all"
@@ -179,19 +179,28 @@ class StageResultView(AttemptMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         attempt = self.get_attempt()
-        entries = {e.stage.order: e for e in attempt.entries.select_related("stage")}
-        entry = entries.get(self.kwargs["order"])
+        entry, movement = stage_movement(attempt, self.kwargs["order"])
         if entry is None:
             raise Http404("This stage has not been submitted yet.")
-        previous = entries.get(entry.stage.order - 1)
         return super().get_context_data(
             **kwargs,
             entry=entry,
             stage=entry.stage,
-            movement=differential_movement(previous.differential if previous else None, entry.differential),
+            movement=movement,
             missed=missed_at_stage(entry.stage, entry.findings),
             next_url=next_step_url(attempt),
         )
+
+
+def stage_movement(attempt: Attempt, order: int) -> tuple[StageEntry | None, dict | None]:
+    """A submitted stage's entry and how the engine's differential moved from the stage before
+    (None, None when the stage has not been submitted)."""
+    entries = {e.stage.order: e for e in attempt.entries.select_related("stage")}
+    entry = entries.get(order)
+    if entry is None:
+        return None, None
+    previous = entries.get(order - 1)
+    return entry, differential_movement(previous.differential if previous else None, entry.differential)
 
 
 class CommitView(ThrottledPostMixin, AttemptMixin, FormView):
@@ -238,7 +247,11 @@ class FeedbackView(AttemptMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**kwargs, feedback=attempt_feedback(self.get_attempt()))
+        attempt = self.get_attempt()
+        last, movement = stage_movement(attempt, selectors.last_stage_order(attempt.case))
+        return super().get_context_data(
+            **kwargs, feedback=attempt_feedback(attempt), last_stage=last.stage if last else None, movement=movement
+        )
 
 
 class ProgressView(TemplateView):

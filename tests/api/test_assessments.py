@@ -149,3 +149,17 @@ def test_a_session_write_without_the_csrf_token_is_a_json_403(alice):
     assert response.status_code == 403
     assert response.json()["detail"].startswith("CSRF Failed")
     assert not Assessment.objects.exists()
+
+
+def test_workup_yield_forecasts_each_test_result_for_the_owner_only(alice, bob):
+    body = create(alice, {"distribution": "axial", "onset": "acute", "age_group": "adult"})
+    response = alice.get(f"{detail(body['id'])}/workup-yield")
+    assert response.status_code == 200
+    forecast = response.json()
+    assert forecast == rules.workup_yield(body["answers"])
+    assert forecast["disclaimer"] == rules.DISCLAIMER
+    emg = next(step for step in forecast["steps"] if step["step"] == "emg_polymyography")
+    short = next(r for r in emg["results"] if r["choice"] == "under_50_ms")
+    assert short["leaders"]["origin"]["id"] == "cortical" and "origin" in short["changes"]
+    assert bob.get(f"{detail(body['id'])}/workup-yield").status_code == 404
+    assert APIClient().get(f"{detail(body['id'])}/workup-yield").status_code in (401, 403)

@@ -103,3 +103,34 @@ def test_staff_see_the_stats_chart_and_a_learner_gets_403(live_server, page, lib
     assert page.get_by_text("Toxic (drugs and toxins) — 2").is_visible()
     assert serious_violations(page) == []
     screenshot("cases-stats")
+
+
+def test_entering_recordings_at_the_test_stage_moves_the_origin_and_names_the_rules(live_server, page, library):
+    """The tests stage of the flexion-jerks case discloses polymyography and back-averaging: the
+    learner enters them as read, and the feedback shows the origin moving and the rules behind it."""
+    page.goto(live_server.url + "/cases/")
+    page.get_by_role("link", name="Jerks of the trunk when lying down").click()
+    _submit(page, "Start this case")
+    for _ in range(2):
+        _submit(page, "Submit findings and see the engine's differential")
+        page.get_by_role("link", name="Continue").click()
+    page.get_by_label("Most likely cause", exact=True).select_option("traumatic")
+    page.get_by_label("Second most likely cause").select_option("functional")
+    page.get_by_label("Third most likely cause").select_option("degenerative")
+    page.get_by_label("Propriospinal", exact=True).check()
+    _submit(page, "Commit and reveal the last stage")
+
+    assert page.get_by_text("Stage 3 of 3").is_visible()
+    assert page.get_by_text("spreading slowly up and down the trunk").is_visible()
+    page.locator("#q-emg_burst_duration").get_by_label("Over 100 ms").check()
+    page.locator("#q-emg_pattern").get_by_label("Starts in a thoracic segment", exact=False).check()
+    page.locator("#q-back_averaging").get_by_label("No potential before the jerks").check()
+    page.locator("#q-mri_spine").get_by_label("Normal").check()
+    _submit(page, "Submit findings and see the engine's differential")
+
+    changed = page.locator(".case-last-stage")
+    assert changed.get_by_role("heading", name="What stage 3 (tests) changed").is_visible()
+    origin_row = changed.get_by_role("row", name="Propriospinal")
+    assert "score +" in origin_row.inner_text()
+    assert changed.get_by_role("link", name="origin.tests.propriospinal_spread").is_visible()
+    assert serious_violations(page) == []
