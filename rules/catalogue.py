@@ -15,7 +15,7 @@ from .rulebook import BANDS, PATTERN_LABELS
 from .sources import SOURCES
 from .vocabulary import CAUSES, CONDITIONS, DISCLAIMER, ORIGINS, RED_FLAGS, TREATMENTS, WORKUP_STEPS
 
-KB_RELEASE = "2.0"
+KB_RELEASE = "2.1"  # 2.1: the "Test results" section and the rules that read it
 
 # Every rule a reader can look up: the engine's, then the contraindication table's.
 ALL_RULES = RULES + tuple(c.as_rule() for c in CONTRAINDICATIONS)

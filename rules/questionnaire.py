@@ -88,7 +88,12 @@ YES_NO_CHOICES = (Choice("yes", "Yes"), Choice("no", "No"))
 
 
 def _one(
-    id: str, label: str, why: str, choices: Iterable[tuple[str, str]], help: str = "", hpo: str | None = None
+    id: str,
+    label: str,
+    why: str,
+    choices: Iterable[tuple[str, str] | tuple[str, str, str | None]],
+    help: str = "",
+    hpo: str | None = None,
 ) -> Question:
     return Question(id, ONE, label, why, tuple(Choice(*c) for c in choices), help, hpo)
 
@@ -520,7 +525,7 @@ SECTIONS: tuple[Section, ...] = (
             "sep",
             "Somatosensory evoked potentials (SEP)",
             "Giant cortical responses to a nerve stimulus show the hyperexcitable cortex of cortical myoclonus.",
-            (("giant", "Giant (enlarged cortical components)"), ("normal", "Normal")),
+            (("giant", "Giant (enlarged cortical components)", "HP:0001312"), ("normal", "Normal")),
         ),
         _one(
             "c_reflex",
@@ -538,10 +543,10 @@ SECTIONS: tuple[Section, ...] = (
             "metabolic encephalopathy.",
             (
                 ("none", "Normal (none of these)"),
-                ("generalized_spike_wave", "Generalised spike-wave or polyspike-wave discharges"),
+                ("generalized_spike_wave", "Generalised spike-wave or polyspike-wave discharges", "HP:0010850"),
                 ("focal_epileptiform", "Focal epileptiform discharges"),
                 ("periodic_sharp_waves", "Periodic sharp-wave complexes"),
-                ("photoparoxysmal", "Photoparoxysmal response (discharges set off by flashing light)"),
+                ("photoparoxysmal", "Photoparoxysmal response (discharges set off by flashing light)", "HP:0010852"),
                 ("diffuse_slowing", "Diffuse slowing or triphasic waves"),
             ),
         ),
@@ -556,7 +561,7 @@ SECTIONS: tuple[Section, ...] = (
                 ("cortical_ribboning", "Cortical ribboning or caudate and putamen diffusion signal"),
                 ("focal_lesion", "A focal cortical or subcortical lesion"),
                 ("brainstem_lesion", "A lesion of the brainstem"),
-                ("cerebellar_atrophy", "Cerebellar atrophy"),
+                ("cerebellar_atrophy", "Cerebellar atrophy", "HP:0001272"),
                 ("hypoxic_injury", "Hypoxic-ischaemic injury"),
             ),
         ),
@@ -589,11 +594,11 @@ SECTIONS: tuple[Section, ...] = (
             (
                 ("none", "None abnormal"),
                 ("glucose", "Glucose (low or very high)"),
-                ("sodium", "Sodium (low)"),
+                ("sodium", "Sodium (low)", "HP:0002902"),
                 ("calcium_magnesium", "Calcium or magnesium (low)"),
-                ("urea_creatinine", "Urea and creatinine (raised: kidney failure)"),
-                ("ammonia", "Ammonia (raised)"),
-                ("liver_tests", "Liver tests (abnormal: liver disease)"),
+                ("urea_creatinine", "Urea and creatinine (raised: kidney failure)", "HP:0003259"),
+                ("ammonia", "Ammonia (raised)", "HP:0001987"),
+                ("liver_tests", "Liver tests (abnormal: liver disease)", "HP:0002910"),
                 ("lithium_level", "Lithium level (above the range)"),
                 ("b12_vitamin_e", "Vitamin B12 or vitamin E (low)"),
                 ("coeliac_serology", "Coeliac serology (positive)"),
