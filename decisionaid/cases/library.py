@@ -613,8 +613,13 @@ CASES: tuple[BuiltInCase, ...] = (
             StageText(
                 TESTS,
                 "CSF shows raised white cells (a pleocytosis); a viral PCR is positive. Surface EMG shows "
-                "short bursts, under 50 ms.",
-                {"infection": "yes", "csf": "pleocytosis", "emg_burst_duration": "under_50_ms"},
+                "short bursts, under 50 ms, and back-averaging finds a cortical potential before each jerk.",
+                {
+                    "infection": "yes",
+                    "csf": "pleocytosis",
+                    "emg_burst_duration": "under_50_ms",
+                    "back_averaging": "cortical_potential",
+                },
             ),
         ),
         red_flags=("acute_encephalitis",),
@@ -894,6 +899,56 @@ CASES: tuple[BuiltInCase, ...] = (
                     "eeg_findings": ["none"],
                     "emg_burst_duration": "variable",
                     "back_averaging": "bereitschaftspotential",
+                },
+            ),
+        ),
+    ),
+    BuiltInCase(
+        slug="trunk-jerks-after-a-minor-fall",
+        title="Trunk jerks that look spinal",
+        summary="Sudden-onset flexion jerks of the trunk at rest in an adult, with no spinal signs.",
+        difficulty=ADVANCED,
+        tags=("adult", "acute"),
+        learning_objectives=(
+            "Know that axial jerks which look propriospinal at the bedside are often functional.",
+            "Use polymyography and back-averaging to tell a spinal generator from a functional one.",
+        ),
+        cause="functional",
+        origin="functional",
+        condition="functional_jerks",
+        key_treatments=("functional_rehabilitation",),
+        avoid_treatments=(),
+        teaching_points=(
+            "Flexion jerks of the trunk at rest suggest propriospinal myoclonus, but the bedside diagnosis "
+            "is unreliable: most such patients prove to have functional jerks.",
+            "A recruitment that varies from jerk to jerk and a readiness potential before the jerks settle "
+            "the diagnosis; a normal spinal MRI is in keeping with it.",
+            "Explain the diagnosis and refer for rehabilitation; antimyoclonic drugs do not help.",
+        ),
+        sources=("erro2013", "vandersalm2014", "vandersalm2012"),
+        stages=(
+            StageText(
+                HISTORY,
+                "An adult has had sudden jerks of the trunk since a minor fall a few weeks ago; nothing else has "
+                "changed.",
+                {"age_group": "adult", "onset": "acute"},
+            ),
+            StageText(
+                EXAMINATION,
+                "Lying down, the trunk and hips flex in sudden jerks many times a minute. Strength, sensation "
+                "and reflexes are normal.",
+                {"distribution": "axial", "frequency": "frequent", "triggers": ["rest"]},
+            ),
+            StageText(
+                TESTS,
+                "Polymyography shows activity starting in thoracic muscles and spreading up and down, but the "
+                "burst length and the order of muscles vary from jerk to jerk; back-averaging finds a slow "
+                "readiness potential (Bereitschaftspotential) before the jerks. MRI of the spine is normal.",
+                {
+                    "emg_pattern": "propriospinal",
+                    "emg_burst_duration": "variable",
+                    "back_averaging": "bereitschaftspotential",
+                    "mri_spine": "normal",
                 },
             ),
         ),
