@@ -76,3 +76,18 @@ def test_a_red_flag_shows_how_soon_and_its_tests_lead_the_workup(page, live_serv
     expect(page.locator(".top-condition")).to_contain_text("Opsoclonus-myoclonus syndrome")
     conditions = page.get_by_role("region", name="Named conditions, ranked")
     expect(conditions.locator("li.ranked-item").first).to_have_id("condition-opsoclonus_myoclonus")
+
+
+def test_a_workup_step_leads_to_what_each_of_its_results_would_tell(page, live_server):
+    """From the result's workup, the forecast page: one table per test, each row a possible result
+    and the origin it would put first; accessible like the result."""
+    assessment = services.assessment_create(
+        answers={"distribution": "axial", "onset": "acute", "age_group": "adult"}, channel=Assessment.Channel.WEB
+    )
+    page.goto(f"{live_server.url}/assess/{assessment.pk}/")
+    page.locator("#workup-emg_polymyography").get_by_role("link", name="What each result would tell").click()
+    expect(page.get_by_role("heading", name="What each test would tell", level=1)).to_be_visible()
+    table = page.get_by_role("table", name=re.compile("^Surface EMG"))
+    expect(table.get_by_role("row", name=re.compile("^Under 50 ms"))).to_contain_text("Cortical")
+    expect(table.get_by_role("row", name=re.compile("^Starts in the lower brainstem"))).to_contain_text("Subcortical")
+    assert serious_violations(page) == []
