@@ -910,8 +910,8 @@ CASES: tuple[BuiltInCase, ...] = (
         difficulty=ADVANCED,
         tags=("adult", "acute"),
         learning_objectives=(
-            "Know that axial jerks which look propriospinal at the bedside are often functional.",
-            "Use polymyography and back-averaging to tell a spinal generator from a functional one.",
+            "Know how far the bedside can be trusted to place the generator of axial jerks.",
+            "Use polymyography and back-averaging to find where axial jerks come from.",
         ),
         cause="functional",
         origin="functional",
