@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import rules
 from tests.rules.vignettes import VIGNETTES
 
-PASSES = 3
+PASSES = 5
 TARGET_MS = 50.0
 
 
