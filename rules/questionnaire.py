@@ -7,7 +7,7 @@ Ids are a public contract: never rename one once released.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -87,26 +87,25 @@ class Section:
 YES_NO_CHOICES = (Choice("yes", "Yes"), Choice("no", "No"))
 
 
-def _one(
-    id: str,
-    label: str,
-    why: str,
-    choices: Iterable[tuple[str, str] | tuple[str, str, str | None]],
-    help: str = "",
-    hpo: str | None = None,
-) -> Question:
-    return Question(id, ONE, label, why, tuple(Choice(*c) for c in choices), help, hpo)
+def _choosing(kind: str) -> Callable[..., Question]:
+    """The builder of one kind of question with listed choices (one answer, or several); a choice
+    is (id, label) or (id, label, HPO code)."""
+
+    def build(
+        id: str,
+        label: str,
+        why: str,
+        choices: Iterable[tuple[str, str] | tuple[str, str, str | None]],
+        help: str = "",
+        hpo: str | None = None,
+    ) -> Question:
+        return Question(id, kind, label, why, tuple(Choice(*c) for c in choices), help, hpo)
+
+    return build
 
 
-def _many(
-    id: str,
-    label: str,
-    why: str,
-    choices: Iterable[tuple[str, str] | tuple[str, str, str | None]],
-    help: str = "",
-    hpo: str | None = None,
-) -> Question:
-    return Question(id, MANY, label, why, tuple(Choice(*c) for c in choices), help, hpo)
+_one = _choosing(ONE)
+_many = _choosing(MANY)
 
 
 def _yes_no(id: str, label: str, why: str, help: str = "", hpo: str | None = None) -> Question:
