@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from engine import median_ms  # bench/engine.py: the same median of one pass
+from engine import quietest_passes  # bench/engine.py: the same passes, the same medians
 
 import rules
 from tests.rules.vignettes import VIGNETTES
@@ -29,11 +29,7 @@ def main() -> None:
     answer_sets = [v.answers for v in VIGNETTES]
     runs = statistics.median(sum(len(s["results"]) for s in rules.workup_yield(a)["steps"]) for a in answer_sets)
     measured = {"forecast": rules.workup_yield, "assess": lambda a: rules.assess(a).as_dict()}
-    passes: dict[str, list[float]] = {name: [] for name in measured}
-    for _ in range(PASSES):
-        for name, function in measured.items():
-            passes[name].append(median_ms(function, answer_sets))
-    best = {name: min(figures) for name, figures in passes.items()}
+    best, _ = quietest_passes({name: (function, answer_sets) for name, function in measured.items()}, PASSES)
     print(f"rules.workup_yield over {len(answer_sets)} vignettes (median {runs:.0f} forecast results each)")
     print(f"  forecast  median {best['forecast']:8.2f} ms   (target <= {TARGET_MS:.0f} ms)")
     print(f"  assess    median {best['assess']:8.2f} ms   (one assessment of the same answers)")
