@@ -11,7 +11,8 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from functools import lru_cache
+from typing import Any, cast
 
 from experta.fact import Fact
 
@@ -245,7 +246,7 @@ def _treatments(found: dict[str, Any]) -> list[dict[str, Any]]:
     items = []
     for treatment_id, pairs in found["treatment"].items():
         entry = TREATMENTS[treatment_id]
-        role = min((t.role for _, t in pairs), key=ROLE_PRECEDENCE.index)
+        role = _role(t for _, t in pairs)
         why = [{"rule": f.rule.id, "role": t.role, "text": t.note} for f, t in pairs]
         warned = found["caution"].get(treatment_id, [])
         cautions = [t.note for _, t in warned] + list(entry.cautions)
@@ -254,6 +255,64 @@ def _treatments(found: dict[str, Any]) -> list[dict[str, Any]]:
         items.append(_base(entry) | {"role": role, "why": why, "cautions": cautions, "sources": sources})
     order = TREATMENT_ORDER
     return sorted(items, key=lambda i: (ROLE_ORDER.index(i["role"]), order[i["id"]]))
+
+
+def _role(thens: Iterable[Then]) -> str:
+    """The role a treatment takes from every rule that spoke of it: 'avoid' outranks the rest."""
+    return min((t.role for t in thens), key=ROLE_PRECEDENCE.index)
+
+
+@lru_cache(maxsize=4096)
+def _score(weights: tuple[float, ...]) -> float:
+    """``combine`` for the forecasts, which score the same few weight lists thousands of times."""
+    return combine(list(weights))
+
+
+def _leader(by_target: dict[str, list[Then]], order: dict[str, int]) -> str | None:
+    """The entry with the highest positive score (ties in the vocabulary's order), as the ranked
+    lists put first; None when nothing scores above zero."""
+    scored = [(_score(tuple(t.weight for t in thens)), target) for target, thens in by_target.items()]
+    best = [(score, target) for score, target in scored if score > 0]
+    return min(best, key=lambda st: (-st[0], order[st[1]]))[1] if best else None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a learner reads first in a result: the leading cause, site of origin and named
+    condition, the raised red flags and each treatment's role. The "what if" features
+    (rules.interview, rules.explain) compare outcomes, so this is built without the rest of the
+    result."""
+
+    cause: str | None
+    origin: str | None
+    condition: str | None
+    red_flags: frozenset[str]
+    roles: tuple[tuple[str, str], ...]  # (treatment, role), in the vocabulary's order
+    fired: frozenset[str]  # every rule and safety entry that fired
+
+    @classmethod
+    def of(cls, fired: Iterable[KBRule]) -> Outcome:
+        """The outcome of the rules (and safety entries, as rules) that fired."""
+        fired = list(fired)
+        found: dict[str, dict[str, list[Then]]] = defaultdict(lambda: defaultdict(list))
+        for kb_rule in fired:
+            for then in kb_rule.then:
+                found[then.kind][then.target].append(then)
+        roles = {t: _role(thens) for t, thens in found["treatment"].items()}
+        return cls(
+            cause=_leader(found["cause"], RANKED_ORDER["cause"]),
+            origin=_leader(found["origin"], RANKED_ORDER["origin"]),
+            condition=_leader(found["condition"], CONDITION_ORDER),
+            red_flags=frozenset(f for f in found["red_flag"] if f in RED_FLAGS),
+            roles=tuple(sorted(roles.items(), key=lambda tr: TREATMENT_ORDER[tr[0]])),
+            fired=frozenset(r.id for r in fired),
+        )
+
+    def role(self, treatment: str) -> str | None:
+        return dict(self.roles).get(treatment)
+
+    def leader(self, axis: str) -> str | None:
+        return cast(str | None, getattr(self, axis))
 
 
 def _red_flags(found: dict[str, Any]) -> list[dict[str, Any]]:
@@ -303,10 +362,9 @@ class Assessment:
             "conditions": ranked["conditions"],
         }
 
-    def rankings(self) -> dict[str, list[dict[str, Any]]]:
-        """The ranked causes, origins and named conditions alone, as ``as_dict`` gives them: for a
-        caller that runs the engine many times and reads only the leaders (rules.workup_yield)."""
-        return _rankings(_index(list(self.firings)))
+    def outcome(self) -> Outcome:
+        """The leaders, red flags and treatment roles alone (see Outcome)."""
+        return Outcome.of(f.rule for f in self.firings)
 
     def to_json(self) -> str:
         return json.dumps(self.as_dict(), sort_keys=False, ensure_ascii=False)

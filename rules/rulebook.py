@@ -100,8 +100,20 @@ class When:
         if self.inference:
             found = self.inference in patterns
         else:
-            found = bool(self._matching(answers))
+            found = any(self._answers_one(answers.get(question), choices) for question, choices in self._choice_sets)
         return found != self.negated
+
+    @staticmethod
+    def _answers_one(given: Any, choices: frozenset[str]) -> bool:
+        if given is None:
+            return False
+        return given in choices if isinstance(given, str) else not choices.isdisjoint(given)
+
+    @cached_property
+    def _choice_sets(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """Each question and its satisfying choices as a set: ``holds`` runs hundreds of times in
+        every forecast (rules.forecast)."""
+        return tuple((question, frozenset(choices)) for question, choices in self._pairs())
 
     def _pairs(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         return self.alternatives or ((self.questions[0], self.choices),)

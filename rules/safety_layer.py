@@ -8,11 +8,13 @@ Each entry that applies becomes one more step of the trace, naming the answers b
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
 from .assessment import Firing
 from .knowledge.contraindications import CONTRAINDICATIONS, Contraindication
+from .rulebook import KBRule
 from .vocabulary import AVOID, CAUTION
 
 RED_FLAG_RAISED = "red_flag_raised"
@@ -22,27 +24,33 @@ RULES = {entry.id: entry.as_rule() for entry in CONTRAINDICATIONS}
 Behind = dict[str, dict[str, set[str]]]  # pattern id -> question -> the answers that led to it
 
 
-def _recognised(firings: list[Firing]) -> tuple[frozenset[str], Behind]:
-    """The patterns the engine recognised, and the answers behind each of them."""
+def recognised_patterns(fired: Iterable[KBRule]) -> frozenset[str]:
+    """The patterns the fired rules recognised, and ``red_flag_raised`` when one raised a red flag:
+    what the table's conditions read besides the answers."""
+    patterns: set[str] = set()
+    for kb_rule in fired:
+        patterns.update(kb_rule.inferences)
+        if any(then.kind == "red_flag" for then in kb_rule.then):
+            patterns.add(RED_FLAG_RAISED)
+    return frozenset(patterns)
+
+
+def _behind(firings: list[Firing]) -> Behind:
+    """The answers behind each recognised pattern."""
     behind: Behind = defaultdict(lambda: defaultdict(set))
-    flagged = False
     for firing in firings:
         for target in firing.rule.inferences:
-            recognised = behind[target]  # recognised even if no answer stands behind it
             for question, values in firing.answers.items():
-                recognised[question] |= set(values)
-        flagged = flagged or any(then.kind == "red_flag" for then in firing.rule.then)
-    patterns = set(behind)
-    if flagged:
-        patterns.add(RED_FLAG_RAISED)
-    return frozenset(patterns), behind
+                behind[target][question] |= set(values)
+    return behind
 
 
-def _offered(firings: list[Firing]) -> set[str]:
-    return {t.target for f in firings for t in f.rule.then if t.kind == "treatment" and t.role != AVOID}
+def offered_treatments(fired: Iterable[KBRule]) -> set[str]:
+    """The treatments some fired rule offers (in any role but "avoid")."""
+    return {t.target for r in fired for t in r.then if t.kind == "treatment" and t.role != AVOID}
 
 
-def _drugs_at_stake(entry: Contraindication, offered: set[str]) -> tuple[str, ...]:
+def drugs_at_stake(entry: Contraindication, offered: set[str]) -> tuple[str, ...]:
     """A taught entry names all its drugs; any other names only the drugs some rule offered."""
     if entry.taught and entry.strength != CAUTION:
         return entry.drugs
@@ -59,22 +67,37 @@ def _firing(entry: Contraindication, drugs: tuple[str, ...], answers: dict[str, 
             patterns.append(condition.inference)
             for question, values in behind.get(condition.inference, {}).items():
                 used[question] |= values
-    kb_rule = RULES[entry.id]
-    kb_rule = replace(kb_rule, then=tuple(t for t in kb_rule.then if t.target in drugs))
     return Firing(
-        rule=kb_rule, answers={q: sorted(v) for q, v in sorted(used.items())}, patterns=tuple(sorted(patterns))
+        rule=entry_rule(entry, drugs),
+        answers={q: sorted(v) for q, v in sorted(used.items())},
+        patterns=tuple(sorted(patterns)),
     )
+
+
+def applying(
+    answers: dict[str, Any], patterns: frozenset[str], offered: set[str]
+) -> list[tuple[Contraindication, tuple[str, ...]]]:
+    """The entries of the table that apply to this case, in table order, each with its drugs."""
+    found = []
+    for entry in CONTRAINDICATIONS:
+        if entry.holds(answers, patterns):
+            drugs = drugs_at_stake(entry, offered)
+            if drugs:
+                found.append((entry, drugs))
+    return found
+
+
+def entry_rule(entry: Contraindication, drugs: tuple[str, ...]) -> KBRule:
+    """The entry as a rule whose conclusions name only the drugs at stake."""
+    kb_rule = RULES[entry.id]
+    return replace(kb_rule, then=tuple(t for t in kb_rule.then if t.target in drugs))
 
 
 def contraindication_firings(answers: dict[str, Any], firings: list[Firing]) -> list[Firing]:
     """The entries of the table that apply to this case, in table order, as trace steps."""
-    patterns, behind = _recognised(firings)
-    offered = _offered(firings)
-    applied = []
-    for entry in CONTRAINDICATIONS:
-        if not entry.holds(answers, patterns):
-            continue
-        drugs = _drugs_at_stake(entry, offered)
-        if drugs:
-            applied.append(_firing(entry, drugs, answers, behind))
-    return applied
+    fired = [f.rule for f in firings]
+    behind = _behind(firings)
+    return [
+        _firing(entry, drugs, answers, behind)
+        for entry, drugs in applying(answers, recognised_patterns(fired), offered_treatments(fired))
+    ]
