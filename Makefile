@@ -64,7 +64,7 @@ test-postgres: install browser-deps
 	$(PY) -m pytest
 
 # Every benchmark prints its figures beside a baseline measured in the same run.
-BENCHES := bench/engine.py bench/workup_yield.py bench/counters.py bench/api.py bench/load.py bench/pages.py
+BENCHES := bench/engine.py bench/workup_yield.py bench/interview.py bench/counters.py bench/api.py bench/load.py bench/pages.py
 # The cluster bench runs inside .ci/with-cluster (nginx, two hosts, PostgreSQL, Redis), with
 # rates out of reach so its 32 clients from one address measure faults, not throttles.
 bench: install
