@@ -266,10 +266,19 @@ SPECTACULAR_SETTINGS = {
         "AssessmentStatusEnum": "decisionaid.assessments.models.Assessment.Status",
         "FhirResponseStatusEnum": "decisionaid.api.fhir_serializers.RESPONSE_STATUSES",
         "TreatmentEnum": "decisionaid.api.cases.serializers.TREATMENT_IDS",
+        # What a leader can be: the axes of a forecast's changes and of a why-not hypothesis.
+        "LeaderAxisEnum": "rules.explain.KINDS",
+        "EffectKindEnum": "rules.forecast.EFFECT_KINDS",
+        "UrgencyEnum": "rules.vocabulary.URGENCIES",
     },
     "TAGS": [
         {"name": "questionnaire", "description": "The questions and their choices (JSON or FHIR R4)."},
         {"name": "evaluate", "description": "Stateless assessment of answers."},
+        {
+            "name": "interview",
+            "description": "Stateless adaptive interview and explanations: the next best question, "
+            "why not a hypothesis, what would change the answer.",
+        },
         {"name": "assessments", "description": "Your stored assessments (token or session)."},
         {"name": "knowledge", "description": "The knowledge base: rules and sources."},
         {"name": "cds-hooks", "description": "CDS Hooks 2.0 discovery and service."},

@@ -1,7 +1,9 @@
 """Myoclonus DDx domain core: pure Python and experta, no Django.
 
 Public face: the questionnaire, ``assess(answers) -> Assessment``, the knowledge
-base ``catalogue()``, ``KB_VERSION``, and the one error type ``InvalidAnswers``.
+base ``catalogue()``, ``KB_VERSION``, and the one error type ``InvalidAnswers``; and the
+"what if" features built on the engine: ``workup_yield``, ``next_questions`` (the adaptive
+interview), ``why_not`` and ``what_would_change``.
 """
 
 from typing import Any
@@ -10,11 +12,14 @@ from .assessment import Assessment, collect_firings
 from .catalogue import KB_VERSION, catalogue
 from .engine import RuleEngine, lent_engine
 from .errors import InvalidAnswers
+from .explain import what_would_change, why_not
+from .interview import next_questions
 from .knowledge import RULES
 from .questionnaire import QUESTIONS, SECTIONS, UNKNOWN, questionnaire_as_dict, validate_answers
 from .safety_layer import contraindication_firings
 from .sources import SOURCES
 from .vocabulary import DISCLAIMER
+from .workup_yield import STEP_QUESTIONS, workup_yield
 
 
 def assess(answers: dict[str, Any]) -> Assessment:
@@ -34,7 +39,6 @@ def assess_with(engine: RuleEngine, answers: object) -> Assessment:
     return Assessment(kb_version=KB_VERSION, answers=canonical, firings=tuple(firings))
 
 
-from .workup_yield import STEP_QUESTIONS, workup_yield  # noqa: E402 (it runs assess_with, above)
 
 __all__ = [
     "Assessment",
@@ -52,5 +56,8 @@ __all__ = [
     "questionnaire_as_dict",
     "validate_answers",
     "STEP_QUESTIONS",
+    "next_questions",
+    "what_would_change",
+    "why_not",
     "workup_yield",
 ]

@@ -54,6 +54,10 @@ class Change:
     question: str
     value: str | tuple[str, ...] | None
 
+    def answer(self) -> str | list[str] | None:
+        """The new answer as an answers object holds it (a list for a multiple-choice question)."""
+        return list(self.value) if isinstance(self.value, tuple) else self.value
+
     def label(self) -> str:
         """The new answer in the questionnaire's words."""
         if self.value is None:
@@ -68,7 +72,7 @@ class Change:
             "question_label": QUESTIONS[self.question].label,
             "from": before,
             "from_label": Change(self.question, _frozen(before)).label(),
-            "to": list(self.value) if isinstance(self.value, tuple) else self.value,
+            "to": self.answer(),
             "to_label": self.label(),
         }
 

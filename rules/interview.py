@@ -81,7 +81,7 @@ def _scored(forecaster: Forecaster, question: str, screens: list[dict[str, Any]]
         total += sum(WEIGHTS[e["kind"]] for e in found)
         if found:
             rules = [r.id for r in forecaster.newly_fired((option,))]
-            answers.append({"choice": option.value, "label": option.label(), "effects": found, "rules": rules})
+            answers.append({"choice": option.answer(), "label": option.label(), "effects": found, "rules": rules})
     if not answers and not screens:
         return None
     flags = [e["urgency"] for a in answers for e in a["effects"] if e["kind"] == "red_flag_raised"]
@@ -155,12 +155,12 @@ def _screen(rule_id: str, flags: list[str], mine: Change, other: Change) -> dict
         "rule": rule_id,
         "red_flags": flags,
         "urgency": min((RED_FLAGS[f].urgency for f in flags), key=URGENCIES.index),
-        "choice": mine.value,
+        "choice": mine.answer(),
         "label": mine.label(),
         "with": {
             "question": other.question,
             "label": other_label,
-            "choice": other.value,
+            "choice": other.answer(),
             "choice_label": other.label(),
         },
         "text": f"raise the red flag {', '.join(RED_FLAGS[f].label for f in flags)} together with "

@@ -27,6 +27,28 @@ ANSWERS_EXAMPLES = [
     OpenApiExample("Hiccups", value={"answers": HICCUPS}, request_only=True),
 ]
 
+INTERVIEW_EXAMPLES = [
+    OpenApiExample("The first question", value={"answers": {}}, request_only=True),
+    OpenApiExample(
+        "Two answers in, one question skipped",
+        value={"answers": {"age_group": "adult", "distribution": "multifocal", "epilepsy": "unknown"}, "limit": 3},
+        request_only=True,
+    ),
+]
+
+EXPLAIN_EXAMPLES = [
+    OpenApiExample(
+        "Why not a toxic cause, and what would change the answer",
+        value={"answers": POST_HYPOXIC, "why_not": {"kind": "cause", "id": "toxic"}},
+        request_only=True,
+    ),
+    OpenApiExample(
+        "Why not a cortical origin, without the counterfactual search",
+        value={"answers": HICCUPS, "why_not": {"kind": "origin", "id": "cortical"}, "what_would_change": False},
+        request_only=True,
+    ),
+]
+
 FHIR_RESPONSE_EXAMPLE = OpenApiExample(
     "The same findings as a FHIR QuestionnaireResponse",
     value=questionnaire_response(POST_HYPOXIC),

@@ -71,6 +71,21 @@ class StrictBooleanField(serializers.BooleanField):
         return data
 
 
+class WholeNumberField(serializers.IntegerField):
+    """A JSON integer, as the schema's ``type: integer`` says: DRF's would also take ``"5"``,
+    ``5.0`` or ``true``. Every error names the allowed range."""
+
+    def __init__(self, *, min_value: int, max_value: int, **kwargs):
+        message = f"Not allowed; expected a whole number from {min_value} to {max_value}."
+        kwargs["error_messages"] = dict.fromkeys(("invalid", "min_value", "max_value", "max_string_length"), message)
+        super().__init__(min_value=min_value, max_value=max_value, **kwargs)
+
+    def to_internal_value(self, data):
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class UUIDTextField(serializers.UUIDField):
     """A UUID written as a JSON string, as the schema says (DRF's also takes an integer)."""
 

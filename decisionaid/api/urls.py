@@ -9,6 +9,8 @@ app_name = "api"
 urlpatterns = [
     path("questionnaire", views.QuestionnaireView.as_view(), name="questionnaire"),
     path("evaluate", views.EvaluateView.as_view(), name="evaluate"),
+    path("interview", views.InterviewView.as_view(), name="interview"),
+    path("explain", views.ExplainView.as_view(), name="explain"),
     path("assessments", views.AssessmentListView.as_view(), name="assessment-list"),
     path("assessments/<uuid:pk>", views.AssessmentDetailView.as_view(), name="assessment-detail"),
     path(

@@ -24,7 +24,14 @@ from decisionaid.assessments.models import Assessment
 from . import fhir
 from .documents import per_kb_version
 from .errors import error_responses
-from .examples import ANSWERS_EXAMPLES, FHIR_RESPONSE_EXAMPLE, INVALID_ANSWERS_EXAMPLE
+from .examples import (
+    ANSWERS_EXAMPLES,
+    EXPLAIN_EXAMPLES,
+    FHIR_RESPONSE_EXAMPLE,
+    INTERVIEW_EXAMPLES,
+    INVALID_ANSWERS_EXAMPLE,
+)
+from .explanations import ExplainRequestSerializer, ExplainSerializer, InterviewRequestSerializer, InterviewSerializer
 from .fhir_serializers import FhirQuestionnaireResponseSerializer, FhirQuestionnaireSerializer
 from .negotiation import FHIR_JSON, FhirJSONParser, FhirJSONRenderer
 from .parsers import JSONParser
@@ -84,6 +91,48 @@ class QuestionnaireView(APIView):
             lambda: renderer.render(fhir.questionnaire() if fhir_wanted else rules.questionnaire_as_dict(), media_type),
         )
         return HttpResponse(content, content_type=renderer.media_type)
+
+
+@extend_schema(tags=["interview"])
+class InterviewView(APIView):
+    permission_classes = [AllowAny]
+
+    @extend_schema(
+        operation_id="interview",
+        summary="The next best questions, whether to stop, and the result so far",
+        description="Stateless, like a diagnosis call of an interview API: send the answers so far "
+        '(a question answered "unknown" was asked and is not asked again) and get the unasked '
+        "questions that could change the result, best first, each with the answers that would "
+        "change it and why (by rule), `should_stop` (with the exact `stop_rule`), and the result "
+        "for the answers so far. Every forecast is the engine's own conclusion. Educational use only.",
+        request=InterviewRequestSerializer,
+        responses={200: InterviewSerializer, **error_responses(400, 429)},
+        examples=[*INTERVIEW_EXAMPLES, INVALID_ANSWERS_EXAMPLE],
+    )
+    def post(self, request):
+        return Response(services.interview(**validated(InterviewRequestSerializer, request.data)))
+
+
+@extend_schema(tags=["interview"])
+class ExplainView(APIView):
+    permission_classes = [AllowAny]
+
+    @extend_schema(
+        operation_id="explain",
+        summary="Why not a hypothesis, and what would change the answer",
+        description="`why_not` (optional): for a cause, site of origin or named condition, every "
+        "rule that would support it, which of its conditions hold, the answers that would make "
+        "each rule that has not fired fire (near misses, each run and shown to work), and the "
+        "findings against it. `what_would_change` (default true): the smallest sets of changed "
+        "answers, single changes then pairs, that change the leading cause or site of origin, "
+        "raise or clear a red flag, or turn an offered drug into one to avoid, each run and shown "
+        "with its effects. Educational use only.",
+        request=ExplainRequestSerializer,
+        responses={200: ExplainSerializer, **error_responses(400, 429)},
+        examples=[*EXPLAIN_EXAMPLES, INVALID_ANSWERS_EXAMPLE],
+    )
+    def post(self, request):
+        return Response(services.explain(**validated(ExplainRequestSerializer, request.data)))
 
 
 @extend_schema(tags=["evaluate"])

@@ -25,6 +25,25 @@ def evaluate(*, answers: dict) -> dict:
         return rules.assess(answers).as_dict()
 
 
+def interview(*, answers: dict, limit: int = 5) -> dict:
+    """The next best questions for the answers so far (an "unknown" answer: asked and skipped),
+    whether to stop, and the result so far; nothing stored."""
+    with timed("engine"):
+        return rules.next_questions(answers, limit=limit)
+
+
+def explain(*, answers: dict, why_not: dict | None = None, what_would_change: bool = True) -> dict:
+    """Why not a hypothesis (``{"kind", "id"}``), and what would change the answer; nothing stored."""
+    canonical = rules.validate_answers(answers)
+    with timed("engine"):
+        return {
+            "kb_version": rules.KB_VERSION,
+            "disclaimer": rules.DISCLAIMER,
+            "why_not": rules.why_not(canonical, why_not["kind"], why_not["id"]) if why_not else None,
+            "what_would_change": rules.what_would_change(canonical) if what_would_change else None,
+        }
+
+
 def workup_yield(*, assessment: Assessment) -> dict:
     """What each test of a completed assessment's workup would tell, from its answers: the engine
     run once per possible result (about 45 ms), so each result's forecast is kept in the pages
