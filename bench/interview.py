@@ -52,7 +52,9 @@ def main() -> None:
     best, _ = quietest_passes(measured, PASSES)
     print(f"rules.interview.next_questions over {len(states)} interview states (median {unasked:.0f} unasked)")
     print(f"  ranking          median {best['ranking']:8.2f} ms   (target <= {RANKING_TARGET_MS:.0f} ms)")
-    print(f"  assess           median {best['assess (interview states)']:8.2f} ms   (one assessment of the same answers)")
+    print(
+        f"  assess           median {best['assess (interview states)']:8.2f} ms   (one assessment of the same answers)"
+    )
     print(f"  ratio ranking/assess {best['ranking'] / best['assess (interview states)']:.1f}x")
     searched = statistics.median(what_would_change(a)["searched"]["single"] for a in full[:10])
     print(f"rules.explain.what_would_change over {len(full)} vignettes (about {searched:.0f} single changes each)")

@@ -39,7 +39,6 @@ def assess_with(engine: RuleEngine, answers: object) -> Assessment:
     return Assessment(kb_version=KB_VERSION, answers=canonical, firings=tuple(firings))
 
 
-
 __all__ = [
     "Assessment",
     "DISCLAIMER",

@@ -1,4 +1,5 @@
-"""The web wizard: start, one page per questionnaire section, review, result."""
+"""The web wizard: start, one page per questionnaire section (or the interview, one question at a
+time), review, result."""
 
 from django.urls import path
 
@@ -10,6 +11,7 @@ urlpatterns = [
     path("<uuid:pk>/", views.AssessmentView.as_view(), name="detail"),
     path("<uuid:pk>/step/<slug:section_id>/", views.SectionView.as_view(), name="section"),
     path("<uuid:pk>/preview/<slug:section_id>/", views.PreviewView.as_view(), name="preview"),
+    path("<uuid:pk>/interview/", views.InterviewView.as_view(), name="interview"),
     path("<uuid:pk>/review/", views.ReviewView.as_view(), name="review"),
     path("<uuid:pk>/result.json", views.ResultJsonView.as_view(), name="result_json"),
     path("<uuid:pk>/tests/", views.WorkupYieldView.as_view(), name="workup_yield"),

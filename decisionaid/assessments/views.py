@@ -10,6 +10,7 @@ the stored snapshot only, never by running the engine again.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
 
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -19,9 +20,10 @@ from django.views.generic import FormView
 
 import rules
 from decisionaid.pages.throttling import ThrottledPostMixin
+from rules.errors import echo
 
 from . import services
-from .forms import StartForm, section_form
+from .forms import StartForm, questions_form, section_form
 from .models import Assessment
 
 SECTION_IDS = tuple(section.id for section in rules.SECTIONS)
@@ -72,6 +74,8 @@ class StartView(ThrottledPostMixin, FormView):
             owner=self.request.user,
             session_key=self.request.session.session_key or "",
         )
+        if self.request.POST.get("mode") == "interview":
+            return redirect("assessments:interview", pk=assessment.pk)
         return redirect(section_url(assessment, 0))
 
     def form_invalid(self, form):
@@ -249,6 +253,84 @@ class PreviewView(ThrottledPostMixin, SectionMixin, View):
             )
         result = services.evaluate(answers={**self.assessment.answers, **form.answers()})
         return render(request, "assessments/differential.html", {"result": result})
+
+
+def interview_url(assessment: Assessment, skipped: list[str]) -> str:
+    """The interview page; the questions asked and left unknown travel in the address (only
+    answers are stored), so the interview resumes from the address alone, as the wizard does."""
+    url = reverse("assessments:interview", args=[assessment.pk])
+    return f"{url}?{urlencode({'skipped': ','.join(skipped)})}" if skipped else url
+
+
+def skipped_questions(value: str) -> list[str]:
+    """The ``skipped`` parameter: question ids, comma-separated; InvalidAnswers names a bad one."""
+    skipped = [q for q in value.split(",") if q][: len(rules.QUESTIONS)]
+    bad = [q for q in skipped if q not in rules.QUESTIONS]
+    if bad:
+        raise rules.InvalidAnswers(
+            {"skipped": f"'{echo(bad[0])}' is not a question id; expected ids such as age_group"}
+        )
+    return list(dict.fromkeys(skipped))
+
+
+class InterviewView(ThrottledPostMixin, AssessmentMixin, View):
+    """The interview: one question at a time, always the next best one (rules.interview), with why
+    it is asked, the differential so far, and "stop here" once nothing left can change the
+    leading cause, the site of origin or a red flag. Each answer is saved as the wizard saves."""
+
+    wizard_page = True
+
+    def get(self, request, pk):
+        try:
+            return self.render_question(skipped_questions(request.GET.get("skipped", "")))
+        except rules.InvalidAnswers as error:
+            return self.refused(error)
+
+    def post(self, request, pk):
+        try:
+            skipped = skipped_questions(request.POST.get("skipped", ""))
+            question = request.POST.get("question", "")
+            if question not in rules.QUESTIONS:
+                raise rules.InvalidAnswers({"question": f"'{echo(question)}' is not a question id"})
+        except rules.InvalidAnswers as error:
+            return self.refused(error)
+        form = questions_form([question], request.POST)
+        if not form.is_valid():
+            return self.render_question(skipped, form=form, status=400)
+        answers = form.answers()
+        if answers[question] in (rules.UNKNOWN, []):
+            skipped.append(question)
+        else:
+            services.assessment_record_answers(assessment=self.assessment, answers=answers)
+        return redirect(interview_url(self.assessment, skipped))
+
+    def refused(self, error: rules.InvalidAnswers):
+        """A page address or form changed by hand: say what is wrong, save nothing."""
+        return render(
+            self.request, "assessments/interview.html", {"assessment": self.assessment, "error": error}, status=400
+        )
+
+    def render_question(self, skipped: list[str], *, form=None, status: int = 200):
+        asked = {**dict.fromkeys(skipped, rules.UNKNOWN), **self.assessment.answers}
+        interview = services.interview(answers=asked, limit=4)
+        top = interview["questions"][0] if interview["questions"] else None
+        if top and form is None:
+            form = questions_form([top["question"]], initial=self.assessment.answers)
+        return render(
+            self.request,
+            "assessments/interview.html",
+            {
+                "assessment": self.assessment,
+                "interview": interview,
+                "top": top,
+                "others": interview["questions"][1:],
+                "form": form,
+                "skipped": ",".join(skipped),
+                "result": interview["result"] if interview["asked"] else None,
+                "question_number": interview["asked"] + 1,
+            },
+            status=status,
+        )
 
 
 class ReviewView(ThrottledPostMixin, AssessmentMixin, View):
