@@ -229,10 +229,17 @@ class SectionView(ThrottledPostMixin, SectionMixin, View):
                 "form": form,
                 "is_first": self.index == 0,
                 "result": self.assessment.result,
+                "next_questions": next_questions(self.assessment.answers),
                 **progress_context(self.section.id),
             },
             status=status,
         )
+
+
+def next_questions(answers: dict) -> list[dict]:
+    """The three questions worth asking next, for the wizard's live panel: a question left
+    "unknown" in the wizard may still be answered, so it counts as not asked."""
+    return services.interview(answers=rules.validate_answers(answers), limit=3)["questions"]
 
 
 class PreviewView(ThrottledPostMixin, SectionMixin, View):
@@ -251,8 +258,9 @@ class PreviewView(ThrottledPostMixin, SectionMixin, View):
                 {"result": self.assessment.result, "preview_refused": True},
                 status=400,
             )
-        result = services.evaluate(answers={**self.assessment.answers, **form.answers()})
-        return render(request, "assessments/differential.html", {"result": result})
+        answers = {**self.assessment.answers, **form.answers()}
+        context = {"result": services.evaluate(answers=answers), "next_questions": next_questions(answers)}
+        return render(request, "assessments/differential.html", context)
 
 
 def interview_url(assessment: Assessment, skipped: list[str]) -> str:

@@ -90,6 +90,19 @@ def test_live_differential_updates_before_saving_and_back_keeps_answers_in_a_new
         context.close()
 
 
+def test_the_live_panel_names_the_three_questions_worth_asking_next_and_follows_the_answers(live_server, page):
+    start(page, live_server.url)
+    items = page.locator("#differential .next-questions li")
+    first = rules.next_questions({}, limit=3)["questions"]
+    expect(items).to_have_count(3)
+    expect(items.first).to_contain_text(first[0]["label"])
+    answer(page, "distribution", "diaphragmatic")
+    then = rules.next_questions({"distribution": "diaphragmatic"}, limit=3)["questions"]
+    assert [q["question"] for q in then] != [q["question"] for q in first]
+    for number, question in enumerate(then):
+        expect(items.nth(number)).to_contain_text(question["label"])
+
+
 def test_a_tampered_choice_gets_a_clear_error_and_nothing_is_saved(live_server, page):
     start(page, live_server.url)
     answer(page, "rhythm", "rhythmic")
