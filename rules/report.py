@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from .scoring import shown
+
 
 def _ranked_lines(title: str, items: list[dict[str, Any]], limit: int) -> list[str]:
     lines = [title]
     for item in [i for i in items if i["score"] > 0][:limit] or items[:1]:
-        lines.append(f"  {item['label']:<34} {item['score']:>6.2f}  {item['strength']}")
+        lines.append(f"  {item['label']:<34} {shown(item['score']):>6}  {item['strength']}")
         for evidence in item["for"]:
             lines.append(f"      + {evidence['finding']}  [{evidence['rule']}]")
         for evidence in item["against"]:

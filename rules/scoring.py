@@ -8,6 +8,7 @@ independent of the order in which rules fired.
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
 from functools import reduce
 
 
@@ -33,3 +34,10 @@ def strength(score: float) -> str:
     if score == 0:
         return "no evidence"
     return next(label for threshold, label in STRENGTHS if score >= threshold)
+
+
+def shown(score: float) -> str:
+    """A score as every reader sees it (web, command line, CDS cards): two decimals, halves
+    rounded up. Python's own formatting rounds a binary float half to even (0.125 to 0.12)
+    where Django's ``floatformat`` rounds it up (0.13): one rule here keeps them equal."""
+    return str(Decimal(str(score)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))

@@ -15,7 +15,9 @@ urlpatterns = [
     path("<uuid:pk>/review/", views.ReviewView.as_view(), name="review"),
     path("<uuid:pk>/result.json", views.ResultJsonView.as_view(), name="result_json"),
     path("<uuid:pk>/tests/", views.WorkupYieldView.as_view(), name="workup_yield"),
+    path("<uuid:pk>/explain/", views.ExplainView.as_view(), name="explain"),
     path("<uuid:pk>/share/", views.ShareView.as_view(), name="share"),
     path("shared/<uuid:share_id>/", views.SharedResultView.as_view(), name="shared"),
     path("shared/<uuid:share_id>/tests/", views.SharedWorkupYieldView.as_view(), name="shared_workup_yield"),
+    path("shared/<uuid:share_id>/explain/", views.SharedExplainView.as_view(), name="shared_explain"),
 ]

@@ -9,6 +9,7 @@ the stored snapshot only, never by running the engine again.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
@@ -21,6 +22,7 @@ from django.views.generic import FormView
 import rules
 from decisionaid.pages.throttling import ThrottledPostMixin
 from rules.errors import echo
+from rules.forecast import LEADER_REGISTRIES
 
 from . import services
 from .forms import StartForm, questions_form, section_form
@@ -143,26 +145,37 @@ def render_result(request, assessment: Assessment, *, shared: bool = False):
             "shared": shared,
             "is_owner": is_owner,
             "share_url": share_url,
+            # Called by the template only when the cached body is drawn anew.
+            "changes": partial(services.counterfactuals, assessment=assessment),
+            "groups": hypothesis_groups,
         },
     )
 
 
-class WorkupYieldView(AssessmentMixin, View):
-    """`/assess/<uuid>/tests/`: what each recommended test would tell, each of its possible results
-    run through today's knowledge base (the stored result is not changed)."""
+class WorkedOutPage(View):
+    """A page worked out from a completed assessment's answers under today's knowledge base (the
+    stored result is not changed): a subclass names the function that renders it."""
+
+    @staticmethod
+    def render_page(request, assessment: Assessment):
+        raise NotImplementedError
+
+
+class CompletedPage(AssessmentMixin, WorkedOutPage):
+    """The page of one's own (or an anonymous) assessment; an unfinished one goes back into the wizard."""
 
     def get(self, request, pk):
         if not self.assessment.is_complete:
             return redirect(resume_url(self.assessment))
-        return render_workup_yield(request, self.assessment)
+        return self.render_page(request, self.assessment)
 
 
-class SharedWorkupYieldView(View):
+class SharedCompletedPage(WorkedOutPage):
     """The same page for a result opened through its share link, while the link lasts."""
 
     def get(self, request, share_id):
         assessment = get_object_or_404(Assessment, share_id=share_id, status=Assessment.Status.COMPLETE)
-        return render_workup_yield(request, assessment)
+        return self.render_page(request, assessment)
 
 
 def render_workup_yield(request, assessment: Assessment):
@@ -179,6 +192,60 @@ def render_workup_yield(request, assessment: Assessment):
             "entered": [step for step in steps if step["questions"] and not step["results"]],
         },
     )
+
+
+class WorkupYieldView(CompletedPage):
+    """`/assess/<uuid>/tests/`: what each recommended test would tell, each of its possible results
+    run through today's knowledge base."""
+
+    render_page = staticmethod(render_workup_yield)
+
+
+class SharedWorkupYieldView(SharedCompletedPage):
+    render_page = staticmethod(render_workup_yield)
+
+
+def hypothesis_groups() -> list[dict]:
+    """The why-not picker's choices: every cause, site of origin and named condition, as kind:id."""
+    titles = {"cause": "Causes", "origin": "Sites of origin", "condition": "Named conditions"}
+    return [
+        {"title": titles[kind], "choices": [(f"{kind}:{key}", entry.label) for key, entry in registry.items()]}
+        for kind, registry in LEADER_REGISTRIES.items()
+    ]
+
+
+def render_explain(request, assessment: Assessment):
+    """What would change the answer, and why not the hypothesis picked (``?why_not=kind:id``)."""
+    picked = request.GET.get("why_not", "")
+    kind, _, target = picked.partition(":")
+    explained, error, status = None, "", 200
+    if picked and target not in LEADER_REGISTRIES.get(kind, {}):
+        error, status = f"why_not: '{echo(picked)}' is not a hypothesis; expected kind:id, such as cause:toxic.", 400
+    elif picked:
+        explained = services.why_not(assessment=assessment, kind=kind, target=target)
+    return render(
+        request,
+        "assessments/explain.html",
+        {
+            "assessment": assessment,
+            "changes": services.counterfactuals(assessment=assessment),
+            "groups": hypothesis_groups(),
+            "picked": picked,
+            "explained": explained,
+            "error": error,
+        },
+        status=status,
+    )
+
+
+class ExplainView(CompletedPage):
+    """`/assess/<uuid>/explain/`: what would change this result, and why not another hypothesis."""
+
+    render_page = staticmethod(render_explain)
+
+
+class SharedExplainView(SharedCompletedPage):
+    render_page = staticmethod(render_explain)
 
 
 class ShareView(ThrottledPostMixin, View):

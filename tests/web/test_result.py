@@ -69,6 +69,7 @@ def test_a_red_flag_shows_how_soon_and_its_tests_lead_the_workup(page, live_serv
     page.goto(f"{live_server.url}/assess/{assessment.pk}/")
     flag = page.get_by_role("alert")
     expect(flag).to_contain_text("Urgent: within hours")
+    flag.get_by_text("Why, first tests and sources").click()
     expect(flag.get_by_role("link", name="Search for a tumour")).to_have_attribute("href", "#workup-tumour_screen")
     first_step = page.locator("ol.workup > li").first
     expect(first_step).to_have_id(f"workup-{expected['workup'][0]['id']}")
@@ -91,3 +92,76 @@ def test_a_workup_step_leads_to_what_each_of_its_results_would_tell(page, live_s
     expect(table.get_by_role("row", name=re.compile("^Under 50 ms"))).to_contain_text("Cortical")
     expect(table.get_by_role("row", name=re.compile("^Starts in the lower brainstem"))).to_contain_text("Subcortical")
     assert serious_violations(page) == []
+
+
+def every_question_answered() -> dict:
+    """An answer set that answers every question (its first choice; the first finding of a
+    multiple-choice question): the longest result the page has to show."""
+    return {
+        q.id: [next(c for c in q.choice_ids if c != "none")] if q.kind == "many" else q.choice_ids[0]
+        for q in rules.QUESTIONS.values()
+    }
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (375, 812)])
+def test_the_summary_reads_without_scrolling_on_a_desktop_and_on_a_phone(page, result_url, width, height):
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto(result_url)
+    expected = rules.assess(RAPID_DEMENTIA).as_dict()
+    summary = page.get_by_role("region", name="In short")
+    for part in (
+        ".summary-flag-list li",
+        ".top-cause",
+        ".top-origin",
+        ".top-condition",
+        ".avoid-summary",
+        ".next-test",
+    ):
+        box = summary.locator(part).first.bounding_box()
+        assert box and 0 <= box["y"] and box["y"] + box["height"] <= height, f"{part} is below the fold at {width} px"
+    expect(summary.locator(".summary-flag-list")).to_contain_text(expected["red_flags"][0]["label"])
+    expect(summary.locator(".next-test")).to_contain_text(expected["workup"][0]["label"])
+
+
+def test_a_result_that_answers_every_question_fits_in_five_thousand_pixels(page, live_server):
+    answers = every_question_answered()
+    assessment = services.assessment_create(answers=answers, channel=Assessment.Channel.WEB)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"{live_server.url}/assess/{assessment.pk}/")
+    tall = page.evaluate("document.documentElement.scrollHeight")
+    print(f"result page for every question answered: {tall} px at 1280 px")
+    assert tall <= 5000
+    assert serious_violations(page) == []
+
+
+def test_the_full_disclaimer_is_shown_once_and_every_suggestion_links_to_it(page, result_url):
+    page.goto(result_url)
+    result = rules.assess(RAPID_DEMENTIA).as_dict()
+    expect(page.get_by_text(rules.DISCLAIMER, exact=False)).to_have_count(1)
+    markers = page.locator("a.edu-marker[href='#disclaimer']")
+    shown = len(result["causes"]) + len(result["origins"]) + len(result["conditions"]) + len(result["workup"])
+    supported = [i for i in result["causes"] + result["origins"] + result["conditions"] if i["score"] > 0]
+    assert markers.count() == len(supported) + len(result["workup"]) + len(result["treatments"]) + len(
+        result["red_flags"]
+    )
+    assert shown > 0
+    expect(page.locator("#disclaimer")).to_contain_text(rules.DISCLAIMER)
+
+
+def test_why_not_and_what_would_change_from_the_result_page(page, result_url):
+    page.goto(result_url)
+    changes = page.get_by_role("region", name="What would change this")
+    found = rules.what_would_change(RAPID_DEMENTIA)["counterfactuals"]
+    changes.get_by_text("changes of the answers that would change").click()
+    expect(changes.locator("ol.counterfactuals > li").first).to_contain_text(found[0]["text"])
+    changes.get_by_label("Why not…").select_option(label="Toxic (drugs and toxins)")
+    changes.get_by_role("button", name="Explain").click()
+    expect(page.get_by_role("heading", name="Why not Toxic (drugs and toxins)")).to_be_visible()
+    explained = rules.why_not(RAPID_DEMENTIA, "cause", "toxic")
+    near = explained["near_misses"][0]
+    expect(page.locator(".near-misses li").first).to_contain_text(f"Rule {near['rule']} would fire")
+    expect(page.locator("ol.counterfactuals > li")).to_have_count(len(found))
+    assert serious_violations(page) == []
+    response = page.goto(page.url.split("?")[0] + "?why_not=cause:cortical")
+    assert response.status == 400
+    expect(page.get_by_role("alert")).to_contain_text("expected kind:id")

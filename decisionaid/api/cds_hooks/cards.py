@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from django.urls import reverse
 
 from rules import selections
+from rules.scoring import shown
 from rules.vocabulary import AVOID, ROUTINE, URGENCY_LABELS
 
 SUMMARY_LIMIT = 140  # CDS Hooks: "<140-character summary"
@@ -125,7 +126,7 @@ def _ranked(title: str, items: list[dict]) -> str:
     lines = [f"**{title}**"]
     for item in items:
         findings = "; ".join(f"{e['finding']} ({_rules([e['rule']])})" for e in item["for"])
-        lines.append(f"- **{item['label']}** ({item['strength']}, {item['score']:.2f}): {findings}")
+        lines.append(f"- **{item['label']}** ({item['strength']}, {shown(item['score'])}): {findings}")
     return "\n".join(lines)
 
 

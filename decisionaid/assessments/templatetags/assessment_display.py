@@ -15,6 +15,7 @@ from django.utils.safestring import SafeString
 import rules
 from decisionaid.assessments.forms import UNKNOWN_LABEL
 from rules import selections
+from rules.scoring import shown
 from rules.vocabulary import ROLE_LABELS, URGENCY_LABELS, WORKUP_STEPS
 
 register = template.Library()
@@ -118,6 +119,12 @@ def step_questions(step_id: str) -> tuple[str, ...]:
 def workup_label(step_id: str) -> str:
     step = WORKUP_STEPS.get(step_id)
     return step.label if step else step_id.replace("_", " ")
+
+
+@register.filter
+def score(value) -> str:
+    """A score rounded as everywhere else (rules.scoring.shown)."""
+    return shown(float(value))
 
 
 @register.filter
