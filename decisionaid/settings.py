@@ -258,6 +258,7 @@ SPECTACULAR_SETTINGS = {
         "drf_spectacular.hooks.postprocess_schema_enums",
         "decisionaid.api.errors.document_transport_errors",
         "decisionaid.api.schema_hooks.require_bodies_whose_every_form_requires_a_member",
+        "decisionaid.api.schema_hooks.restore_fhir_operation_names",
     ],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",

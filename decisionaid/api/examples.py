@@ -49,6 +49,12 @@ EXPLAIN_EXAMPLES = [
     ),
 ]
 
+NEXT_QUESTION_EXAMPLE = OpenApiExample(
+    "The first call of an adaptive form: no question asked yet",
+    value={"resourceType": "QuestionnaireResponse", "status": "in-progress"},
+    request_only=True,
+)
+
 FHIR_RESPONSE_EXAMPLE = OpenApiExample(
     "The same findings as a FHIR QuestionnaireResponse",
     value=questionnaire_response(POST_HYPOXIC),

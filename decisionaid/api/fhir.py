@@ -43,11 +43,11 @@ def _group(section) -> dict:
         "linkId": section.id,
         "text": section.title,
         "type": "group",
-        "item": [_question(question) for question in section.questions],
+        "item": [question_item(question) for question in section.questions],
     }
 
 
-def _question(question) -> dict:
+def question_item(question) -> dict:
     item = {"linkId": question.id, "text": question.label, "type": "boolean" if question.kind == YES_NO else "choice"}
     if question.kind == MANY:
         item["repeats"] = True
@@ -86,7 +86,7 @@ def questionnaire_response(answers: dict) -> dict:
         {
             "linkId": section.id,
             "item": [
-                {"linkId": question.id, "answer": _answer_values(question, canonical[question.id])}
+                {"linkId": question.id, "answer": answer_values(question, canonical[question.id])}
                 for question in section.questions
                 if question.id in canonical
             ],
@@ -101,7 +101,7 @@ def questionnaire_response(answers: dict) -> dict:
     }
 
 
-def _answer_values(question, value) -> list[dict]:
+def answer_values(question, value) -> list[dict]:
     if question.kind == YES_NO:
         return [{"valueBoolean": value == "yes"}]
     chosen = value if isinstance(value, list) else [value]

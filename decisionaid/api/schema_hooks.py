@@ -25,3 +25,13 @@ def require_bodies_whose_every_form_requires_a_member(result, generator, request
             if all(requires_a_member(media["schema"]) for media in body["content"].values()):
                 body["required"] = True
     return result
+
+
+# FHIR operations are named with a "$"; drf-spectacular reads a path as a regex and drops it.
+FHIR_OPERATIONS = {"/api/v1/fhir/Questionnaire/next-question": "/api/v1/fhir/Questionnaire/$next-question"}
+
+
+def restore_fhir_operation_names(result, generator, request, public):
+    """Puts back the "$" of a FHIR operation's path, so the schema names the URL the API serves."""
+    result["paths"] = {FHIR_OPERATIONS.get(path, path): item for path, item in result["paths"].items()}
+    return result

@@ -11,6 +11,7 @@ urlpatterns = [
     path("evaluate", views.EvaluateView.as_view(), name="evaluate"),
     path("interview", views.InterviewView.as_view(), name="interview"),
     path("explain", views.ExplainView.as_view(), name="explain"),
+    path("fhir/Questionnaire/$next-question", views.NextQuestionView.as_view(), name="fhir-next-question"),
     path("assessments", views.AssessmentListView.as_view(), name="assessment-list"),
     path("assessments/<uuid:pk>", views.AssessmentDetailView.as_view(), name="assessment-detail"),
     path(

@@ -20,8 +20,9 @@ from rest_framework.views import APIView
 import rules
 from decisionaid.assessments import services
 from decisionaid.assessments.models import Assessment
+from decisionaid.middleware.server_timing import timed
 
-from . import fhir
+from . import fhir, fhir_adaptive
 from .documents import per_kb_version
 from .errors import error_responses
 from .examples import (
@@ -30,6 +31,7 @@ from .examples import (
     FHIR_RESPONSE_EXAMPLE,
     INTERVIEW_EXAMPLES,
     INVALID_ANSWERS_EXAMPLE,
+    NEXT_QUESTION_EXAMPLE,
 )
 from .explanations import ExplainRequestSerializer, ExplainSerializer, InterviewRequestSerializer, InterviewSerializer
 from .fhir_serializers import FhirQuestionnaireResponseSerializer, FhirQuestionnaireSerializer
@@ -111,6 +113,38 @@ class InterviewView(APIView):
     )
     def post(self, request):
         return Response(services.interview(**validated(InterviewRequestSerializer, request.data)))
+
+
+@extend_schema(tags=["interview"])
+class NextQuestionView(APIView):
+    permission_classes = [AllowAny]
+    parser_classes = [JSONParser, FhirJSONParser]
+    renderer_classes = [JSONRenderer, FhirJSONRenderer]
+
+    @extend_schema(
+        operation_id="fhir_next_question",
+        summary="FHIR SDC adaptive form: the QuestionnaireResponse with the next question added",
+        description="SDC's `Questionnaire/$next-question`: send the QuestionnaireResponse so far (its "
+        "contained Questionnaire holds the questions asked; an item without an answer was asked and "
+        "skipped; the first call may hold no item at all) and get it back with the next best question "
+        "added to the contained Questionnaire, with why it is asked as a display item, and an empty "
+        "item for it; or with `status: completed` when the interview's stop rule holds. Items and codes "
+        "are those of `GET questionnaire?format=fhir`. Educational use only.",
+        request={
+            "application/json": FhirQuestionnaireResponseSerializer,
+            FHIR_JSON: FhirQuestionnaireResponseSerializer,
+        },
+        responses={
+            (200, "application/json"): FhirQuestionnaireResponseSerializer,
+            (200, FHIR_JSON): FhirQuestionnaireResponseSerializer,
+            **error_responses(400, 429),
+        },
+        examples=[NEXT_QUESTION_EXAMPLE],
+    )
+    def post(self, request):
+        response = validated(FhirQuestionnaireResponseSerializer, request.data)
+        with timed("engine"):
+            return Response(fhir_adaptive.next_question({**request.data, **response}))
 
 
 @extend_schema(tags=["interview"])
