@@ -60,6 +60,7 @@ def requests(share_id: str, token: str) -> dict[str, Request]:
         "stored create": Request(
             "POST", "/api/v1/assessments", [evaluate], {"Authorization": f"Token {token}"}, expected=201
         ),
+        "interview": Request("POST", "/api/v1/interview", [evaluate]),
         "CDS service": Request("POST", "/cds-services/myoclonus-ddx", [cds.encode()]),
         "questionnaire": Request("GET", "/api/v1/questionnaire"),
         "OpenAPI schema": Request("GET", "/api/schema/?format=json"),

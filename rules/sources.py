@@ -213,6 +213,12 @@ SOURCES: dict[str, Source] = {
             "reference",
         ),
         Source(
+            "kalviainen2008",
+            "Kälviäinen R, Khyuppenen J, Koskenkorva P, et al. Clinical picture of EPM1-Unverricht-Lundborg "
+            "disease. Epilepsia 2008;49:549-556.",
+            "reference",
+        ),
+        Source(
             "dicapua1993",
             "Di Capua M, Fusco L, Ricci S, Vigevano F. Benign neonatal sleep "
             "myoclonus: clinical features and video-polygraphic recordings. Mov Disord "

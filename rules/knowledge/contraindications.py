@@ -130,9 +130,12 @@ CONTRAINDICATIONS = (
     avoid(
         "safety.avoid.valproate_until_polg_excluded",
         ["sodium_valproate"],
-        [inferred("progressive_myoclonus_epilepsy")],
+        # A CSTB result names the progressive myoclonus epilepsy (EPM1), in which valproate is the first
+        # drug of choice [kalviainen2008]; POLG disease is then no longer the suspicion the label means.
+        [inferred("progressive_myoclonus_epilepsy"), absent(answered("genetic_result", "epm1"))],
         "Young-onset epilepsy with ataxia, decline or visual loss can be POLG disease, in which valproate "
-        "causes fatal liver failure: it is not offered until a POLG test is negative.",
+        "causes fatal liver failure: it is not offered until a POLG test is negative or genetic testing has "
+        "named another cause.",
         ["depakote_label", "polg2024"],
         taught=True,
     ),

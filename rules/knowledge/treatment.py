@@ -206,6 +206,21 @@ RULES = [
         sources=["seed:treatment", "michelucci2016", "shahwan2005"],
     ),
     rule(
+        "treatment.unverricht_lundborg_confirmed",
+        when=[answered("genetic_result", "epm1")],
+        then=[
+            treat(
+                "sodium_valproate",
+                "recommended",
+                "The first drug of choice in Unverricht-Lundborg disease, where its other contraindications "
+                "allow: it lessens the myoclonus and the generalised seizures.",
+            ),
+        ],
+        explain="Once CSTB testing confirms Unverricht-Lundborg disease, valproate leads its treatment, with "
+        "levetiracetam, clonazepam or piracetam for the myoclonus; phenytoin worsens it.",
+        sources=["kalviainen2008"],
+    ),
+    rule(
         "treatment.dravet_syndrome",
         when=[inferred("dravet_syndrome")],
         then=[

@@ -140,10 +140,12 @@ def test_valproate_is_avoided_with_any_mitochondrial_clue_whatever_the_height(an
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(forcing(age_group=YOUNG, epilepsy=("yes",), ataxia=("yes",)))
 def test_valproate_waits_for_a_polg_test_in_a_young_ataxia_epilepsy_picture(answers):
-    """Young-onset epilepsy with ataxia may be POLG disease: no valproate until it is excluded, and the
-    test is in the workup [polg2024, depakote_label]."""
+    """Young-onset epilepsy with ataxia may be POLG disease: no valproate until it is excluded or genetic
+    testing names another cause (EPM1, in which valproate is the first drug of choice), and the test is
+    in the workup [polg2024, depakote_label, kalviainen2008]."""
     result = assessed(answers)
-    assert roles(result).get("sodium_valproate") == "avoid"
+    if answers.get("genetic_result") != "epm1":
+        assert roles(result).get("sodium_valproate") == "avoid"
     assert "polg_test" in {step["id"] for step in result["workup"]}
 
 
@@ -383,3 +385,20 @@ def test_no_contraindication_that_holds_is_overruled_and_every_avoid_gives_a_sou
     for treatment in result["treatments"]:
         if treatment["role"] == "avoid":
             assert any(w["role"] == "avoid" and w["text"] for w in treatment["why"]) and treatment["sources"]
+
+
+def test_valproate_leads_the_treatment_of_genetically_confirmed_unverricht_lundborg_disease():
+    """With CSTB confirmation, valproate is recommended (the first drug of choice) and phenytoin is
+    avoided [kalviainen2008]; with a mitochondrial clue or under 2, the label still forbids it."""
+    teenager = {
+        "age_group": "adolescent",
+        "epilepsy": "yes",
+        "ataxia": "yes",
+        "triggers": ["action", "stimulus"],
+        "genetic_result": "epm1",
+        "childbearing_potential": "no",
+    }
+    found = roles(assessed(teenager))
+    assert found.get("sodium_valproate") == "recommended" and found.get("phenytoin") == "avoid"
+    assert roles(assessed({**teenager, "age_group": "infant"})).get("sodium_valproate") == "avoid"
+    assert roles(assessed({**teenager, "mitochondrial_clues": ["ophthalmoplegia"]})).get("sodium_valproate") == "avoid"

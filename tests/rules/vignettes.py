@@ -1443,9 +1443,9 @@ TEST_RESULT_VIGNETTES = [
         },
         "hereditary",
         "cortical",
-        {"levetiracetam": "recommended"},
+        # Confirmed EPM1: valproate is the first drug of choice [kalviainen2008].
+        {"levetiracetam": "recommended", "sodium_valproate": "recommended"},
         avoid=(
-            "sodium_valproate",
             "phenytoin",
             "carbamazepine",
             "oxcarbazepine",
