@@ -4,6 +4,7 @@ Requests are validated here; responses are what ``rules.interview`` and ``rules.
 passed on unchanged, and their serializers only describe them for the OpenAPI schema.
 """
 
+from drf_spectacular.extensions import OpenApiSerializerExtension
 from rest_framework import serializers
 
 import rules
@@ -46,6 +47,28 @@ class HypothesisSerializer(ClosedObject, serializers.Serializer):
                 {"id": f"'{attrs['id']}' is not a {attrs['kind']}; expected one of: {', '.join(registry)}"}
             )
         return attrs
+
+
+class HypothesisSchema(OpenApiSerializerExtension):
+    """Says which ids each kind takes, as the validation does: one form per kind."""
+
+    target_class = HypothesisSerializer
+
+    def map_serializer(self, auto_schema, direction):
+        return {
+            "oneOf": [
+                {
+                    "type": "object",
+                    "properties": {
+                        "kind": {"type": "string", "enum": [kind], "description": f"A {kind}."},
+                        "id": {"type": "string", "enum": list(registry)},
+                    },
+                    "required": ["kind", "id"],
+                    "additionalProperties": False,
+                }
+                for kind, registry in LEADER_REGISTRIES.items()
+            ]
+        }
 
 
 class ExplainRequestSerializer(ClosedObject, serializers.Serializer):
