@@ -271,6 +271,9 @@ SPECTACULAR_SETTINGS = {
         "LeaderAxisEnum": "rules.explain.KINDS",
         "EffectKindEnum": "rules.forecast.EFFECT_KINDS",
         "UrgencyEnum": "rules.vocabulary.URGENCIES",
+        "TopCausesEnum": "decisionaid.api.explanations.CAUSE_IDS",
+        "OriginEnum": "decisionaid.api.explanations.ORIGIN_IDS",
+        "ConditionEnum": "decisionaid.api.explanations.CONDITION_IDS",
     },
     "TAGS": [
         {"name": "questionnaire", "description": "The questions and their choices (JSON or FHIR R4)."},

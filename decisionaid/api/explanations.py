@@ -17,6 +17,9 @@ from .fields import ClosedObject, EnumField, StrictBooleanField, WholeNumberFiel
 from .results import EvidenceSerializer, ResultSerializer
 
 ANSWER_VALUE = serializers.JSONField(help_text='A choice id, a list of them (multiple choice), or null ("unknown").')
+# Each kind's ids, one enum each in the schema (ENUM_NAME_OVERRIDES keeps the names cases already gave them).
+CAUSE_IDS, ORIGIN_IDS, CONDITION_IDS = (list(registry) for registry in LEADER_REGISTRIES.values())
+KIND_WORDS = {"cause": "A cause.", "origin": "A site of origin.", "condition": "A named condition."}
 HYPOTHESIS_IDS = sorted({i for registry in LEADER_REGISTRIES.values() for i in registry})
 
 
@@ -37,6 +40,8 @@ class InterviewRequestSerializer(ClosedObject, serializers.Serializer):
 
 
 class HypothesisSerializer(ClosedObject, serializers.Serializer):
+    """A cause, a site of origin or a named condition, by its id."""
+
     kind = EnumField(choices=KINDS, help_text="What the id names: a cause, a site of origin or a condition.")
     id = EnumField(choices=HYPOTHESIS_IDS, help_text="The id, from the result or /api/v1/rules.")
 
@@ -50,9 +55,11 @@ class HypothesisSerializer(ClosedObject, serializers.Serializer):
 
 
 class HypothesisSchema(OpenApiSerializerExtension):
-    """Says which ids each kind takes, as the validation does: one form per kind."""
+    """Says which ids each kind takes, as the validation does: one form per kind, each closed
+    (ahead of ClosedObjectSchema, which would allow any id with any kind)."""
 
     target_class = HypothesisSerializer
+    priority = 1
 
     def map_serializer(self, auto_schema, direction):
         return {
@@ -60,7 +67,8 @@ class HypothesisSchema(OpenApiSerializerExtension):
                 {
                     "type": "object",
                     "properties": {
-                        "kind": {"type": "string", "enum": [kind], "description": f"A {kind}."},
+                        # A pattern, not a one-value enum: drf-spectacular would fold the three into one.
+                        "kind": {"type": "string", "pattern": f"^{kind}$", "description": KIND_WORDS[kind]},
                         "id": {"type": "string", "enum": list(registry)},
                     },
                     "required": ["kind", "id"],
