@@ -9,11 +9,12 @@ the stored snapshot only, never by running the engine again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views import View
@@ -156,9 +157,7 @@ class WorkedOutPage(View):
     """A page worked out from a completed assessment's answers under today's knowledge base (the
     stored result is not changed): a subclass names the function that renders it."""
 
-    @staticmethod
-    def render_page(request, assessment: Assessment):
-        raise NotImplementedError
+    render_page: Callable[[HttpRequest, Assessment], HttpResponse]
 
 
 class CompletedPage(AssessmentMixin, WorkedOutPage):
